@@ -1,0 +1,197 @@
+//! Runs the built `tessera-node` binary on free loopback ports and talks to it over RPC.
+
+#![allow(dead_code)] // Each test file uses its own subset of these helpers.
+
+use std::{
+	io::{Read, Write},
+	net::{TcpListener, TcpStream},
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+
+use subxt::{
+	rpcs::{rpc_params, RpcClient},
+	OnlineClient, PolkadotConfig,
+};
+
+/// 10^12 planck = 1 TSR.
+pub const UNITS: u128 = 1_000_000_000_000;
+
+/// A port nobody listens on right now.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A running node; killed when dropped.
+pub struct TestNode {
+	child: Option<Child>,
+	args: Vec<String>,
+	pub rpc_port: u16,
+	pub prometheus_port: u16,
+	pub log: PathBuf,
+}
+
+impl TestNode {
+	/// `--dev --tmp`: a fresh single-validator chain.
+	pub fn dev() -> Self {
+		Self::start(vec!["--dev".into(), "--tmp".into()])
+	}
+
+	/// `--dev` with its database under `base_path`, kept across restarts.
+	pub fn dev_at(base_path: &Path) -> Self {
+		Self::start(vec!["--dev".into(), "--base-path".into(), base_path.display().to_string()])
+	}
+
+	fn start(mut args: Vec<String>) -> Self {
+		let (rpc_port, p2p_port, prometheus_port) = (free_port(), free_port(), free_port());
+		args.extend([
+			"--rpc-port".into(),
+			rpc_port.to_string(),
+			"--prometheus-port".into(),
+			prometheus_port.to_string(),
+			"--listen-addr".into(),
+			format!("/ip4/127.0.0.1/tcp/{p2p_port}"),
+			"--no-mdns".into(),
+			"--no-telemetry".into(),
+		]);
+		let log = std::env::temp_dir().join(format!("tessera-node-{rpc_port}.log"));
+		let mut node = TestNode { child: None, args, rpc_port, prometheus_port, log };
+		node.spawn();
+		node
+	}
+
+	fn spawn(&mut self) {
+		let log = std::fs::File::create(&self.log).expect("log file");
+		let child = Command::new(env!("CARGO_BIN_EXE_tessera-node"))
+			.args(&self.args)
+			.stdout(Stdio::null())
+			.stderr(log)
+			.spawn()
+			.expect("the node binary starts");
+		self.child = Some(child);
+	}
+
+	pub fn ws_url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
+	}
+
+	/// The last lines the node logged, for failure messages.
+	pub fn log_tail(&self) -> String {
+		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+		let lines: Vec<&str> = text.lines().collect();
+		lines[lines.len().saturating_sub(40)..].join("\n")
+	}
+
+	/// A raw JSON-RPC client, once the node answers.
+	pub async fn rpc(&self) -> RpcClient {
+		let deadline = Instant::now() + Duration::from_secs(90);
+		loop {
+			if let Ok(client) = RpcClient::from_insecure_url(self.ws_url()).await {
+				if client.request::<serde_json::Value>("system_health", rpc_params![]).await.is_ok() {
+					return client;
+				}
+			}
+			assert!(Instant::now() < deadline, "node did not answer RPC:\n{}", self.log_tail());
+			tokio::time::sleep(Duration::from_millis(250)).await;
+		}
+	}
+
+	/// A subxt client, once the node answers.
+	pub async fn client(&self) -> OnlineClient<PolkadotConfig> {
+		let rpc = self.rpc().await;
+		OnlineClient::from_rpc_client(rpc).await.expect("subxt connects")
+	}
+
+	/// Stops the node the way an operator does (SIGINT) and waits for it to exit.
+	pub fn stop(&mut self) {
+		let Some(mut child) = self.child.take() else { return };
+		let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+		let deadline = Instant::now() + Duration::from_secs(60);
+		while Instant::now() < deadline {
+			if let Ok(Some(_)) = child.try_wait() {
+				return;
+			}
+			std::thread::sleep(Duration::from_millis(100));
+		}
+		let _ = child.kill();
+		let _ = child.wait();
+		panic!("node did not stop within 60 s of SIGINT:\n{}", self.log_tail());
+	}
+
+	/// Starts the node again with the same arguments (and so the same database and ports).
+	pub fn restart(&mut self) {
+		self.stop();
+		self.spawn();
+	}
+
+	/// The body of `GET /metrics` from the Prometheus endpoint.
+	pub fn metrics(&self) -> String {
+		let mut stream = TcpStream::connect(("127.0.0.1", self.prometheus_port)).expect("prometheus");
+		stream.write_all(b"GET /metrics HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
+		let mut response = String::new();
+		stream.read_to_string(&mut response).unwrap();
+		response
+	}
+}
+
+impl Drop for TestNode {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}
+
+/// Block number of a header as the RPC returns it.
+fn header_number(header: &serde_json::Value) -> u64 {
+	let hex = header["number"].as_str().expect("header has a number");
+	u64::from_str_radix(hex.trim_start_matches("0x"), 16).unwrap()
+}
+
+/// The best block number.
+pub async fn best_number(rpc: &RpcClient) -> u64 {
+	let header: serde_json::Value = rpc.request("chain_getHeader", rpc_params![]).await.unwrap();
+	header_number(&header)
+}
+
+/// The finalized block number.
+pub async fn finalized_number(rpc: &RpcClient) -> u64 {
+	let hash: String = rpc.request("chain_getFinalizedHead", rpc_params![]).await.unwrap();
+	let header: serde_json::Value = rpc.request("chain_getHeader", rpc_params![hash]).await.unwrap();
+	header_number(&header)
+}
+
+/// Waits until `condition` holds for the node, or fails after `timeout`.
+pub async fn wait_until<F, Fut>(what: &str, timeout: Duration, mut condition: F)
+where
+	F: FnMut() -> Fut,
+	Fut: std::future::Future<Output = bool>,
+{
+	let deadline = Instant::now() + timeout;
+	while !condition().await {
+		assert!(Instant::now() < deadline, "timed out waiting for {what}");
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+}
+
+/// The free balance of a 32-byte account at the last finalized block.
+pub async fn free_balance(api: &OnlineClient<PolkadotConfig>, who: [u8; 32]) -> u128 {
+	#[derive(subxt::ext::scale_decode::DecodeAsType)]
+	#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+	struct AccountInfo {
+		data: AccountData,
+	}
+	#[derive(subxt::ext::scale_decode::DecodeAsType)]
+	#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+	struct AccountData {
+		free: u128,
+	}
+	let address = subxt::dynamic::storage::<([u8; 32],), AccountInfo>("System", "Account");
+	let at = api.at_current_block().await.expect("finalized block");
+	match at.storage().try_fetch(address, (who,)).await.expect("storage query") {
+		Some(value) => value.decode().expect("AccountInfo decodes").data.free,
+		None => 0,
+	}
+}

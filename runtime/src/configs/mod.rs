@@ -1,0 +1,10 @@
+//! Configuration of every pallet in the runtime, grouped by concern.
+
+mod accounts;
+mod consensus;
+mod monetary;
+mod system;
+
+pub use consensus::SessionPeriod;
+pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
+pub use system::RuntimeBlockWeights;

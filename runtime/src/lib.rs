@@ -1,0 +1,194 @@
+//! The Tessera runtime.
+//!
+//! A standalone chain for decentralized AI compute. This crate composes the FRAME pallets
+//! (`configs/`), exposes the runtime APIs that nodes, wallets and tools call (`apis.rs`),
+//! and defines the genesis presets and tokenomics (`genesis/`).
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime`/`#[runtime]` expands into deep recursion.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
+pub mod configs;
+pub mod constants;
+pub mod genesis;
+pub mod validators;
+
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+use sp_version::{runtime_version, RuntimeVersion};
+
+pub use constants::{currency::*, time::*};
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// An index to a block.
+pub type BlockNumber = u32;
+/// Signatures are sr25519, ed25519 or ecdsa: whatever a Polkadot.js wallet produces.
+pub type Signature = MultiSignature;
+/// An account is the public key of its signer.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// Balance of an account, in planck (10^-12 TSR).
+pub type Balance = u128;
+/// Index of a transaction in the chain.
+pub type Nonce = u32;
+/// A hash of some data used by the chain.
+pub type Hash = sp_core::H256;
+/// Identifier of an asset of `pallet-assets` (the sale's stablecoins).
+pub type AssetId = u32;
+
+/// Opaque types: what the node needs to know of blocks without knowing the runtime.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header type.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block type.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Opaque block identifier type.
+	pub type BlockId = generic::BlockId<Block>;
+}
+
+impl_opaque_keys! {
+	/// The keys a validator registers with `session.set_keys` before it can be added.
+	pub struct SessionKeys {
+		pub aura: Aura,
+		pub grandpa: Grandpa,
+	}
+}
+
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("tessera"),
+	impl_name: alloc::borrow::Cow::Borrowed("tessera"),
+	authoring_version: 1,
+	// Bump on every change of runtime logic, or nodes keep executing the old code.
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	// Bump when the encoding of calls or transaction extensions changes.
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The version information used to identify this runtime when compiled natively.
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+/// The address format for describing accounts.
+pub type Address = MultiAddress<AccountId, ()>;
+/// Block header type as expected by this runtime.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block type as expected by this runtime.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// The checks every signed transaction goes through, in this order.
+///
+/// `AuthorizeCall` comes first so that calls a pallet authorizes (fee-less calls such as the
+/// free Spark claim) are accepted without a signer paying fees.
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Runtime>,
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// Unchecked extrinsic type as expected by this runtime.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// The payload being signed in transactions.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Storage migrations not declared by the pallets themselves.
+type Migrations = ();
+
+/// Dispatches calls and runs the block lifecycle of every pallet.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	// Core.
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	// Money.
+	#[runtime::pallet_index(10)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(11)]
+	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(12)]
+	pub type Vesting = pallet_vesting;
+	#[runtime::pallet_index(13)]
+	pub type Assets = pallet_assets;
+	#[runtime::pallet_index(14)]
+	pub type Treasury = pallet_treasury;
+
+	// Consensus. Session comes before Aura and Grandpa so that their authorities are set
+	// from the session keys at genesis.
+	#[runtime::pallet_index(20)]
+	pub type ValidatorSet = pallet_membership<Instance1>;
+	#[runtime::pallet_index(21)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(22)]
+	pub type Aura = pallet_aura;
+	#[runtime::pallet_index(23)]
+	pub type Grandpa = pallet_grandpa;
+
+	// Account utilities.
+	#[runtime::pallet_index(30)]
+	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(31)]
+	pub type Multisig = pallet_multisig;
+	#[runtime::pallet_index(32)]
+	pub type Proxy = pallet_proxy;
+
+	// Development convenience only: the testnet spec has no sudo key (see genesis/presets.rs).
+	#[runtime::pallet_index(255)]
+	pub type Sudo = pallet_sudo;
+}

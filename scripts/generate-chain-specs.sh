@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Regenerates the committed chain specs from the runtime's genesis presets. Run it after any
+# change to the runtime or the presets; node/tests/chain_spec.rs fails until you do.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+cargo build --release --locked -p tessera-node
+"$CARGO_TARGET_DIR/release/tessera-node" export-chain-spec --chain local > chain-spec/local_testnet.json
+echo "wrote chain-spec/local_testnet.json"
