@@ -1,4 +1,12 @@
-# Sourced by the scripts: one cargo target directory outside the clone, shared by every
-# checkout and by CI, so a second run reuses the first one's build.
+# Sourced by the scripts.
+# One cargo target directory outside the clone, shared by every checkout and by CI, so a
+# second run reuses the first one's build.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/tessera/target}"
 mkdir -p "$CARGO_TARGET_DIR"
+# The runtime's wasm is built in $CARGO_TARGET_DIR/.../wbuild, outside this checkout, where
+# rust-toolchain.toml does not apply: name the pinned toolchain explicitly.
+WASM_BUILD_TOOLCHAIN="$(sed -n 's/^channel = "\(.*\)"$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../rust-toolchain.toml")"
+export WASM_BUILD_TOOLCHAIN
+# ...and tell it where the workspace (and its Cargo.lock) is, or it resolves versions afresh.
+WASM_BUILD_WORKSPACE_HINT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export WASM_BUILD_WORKSPACE_HINT

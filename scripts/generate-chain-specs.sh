@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
-cargo build --release --locked -p tessera-node
+cargo build --release --locked --workspace --tests
 "$CARGO_TARGET_DIR/release/tessera-node" export-chain-spec --chain local > chain-spec/local_testnet.json
 echo "wrote chain-spec/local_testnet.json"

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
-cargo build --release --locked -p tessera-node
+cargo build --release --locked --workspace --tests
 base_path="${TESSERA_DEV_BASE_PATH:-$HOME/.local/share/tessera-dev}"
 if [[ " $* " == *" --tmp "* ]]; then base=(); else base=(--base-path "$base_path"); fi
 exec "$CARGO_TARGET_DIR/release/tessera-node" --dev "${base[@]}" "$@"

@@ -124,7 +124,7 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing() {
 		.expect("the transaction is finalized");
 	let error = in_block.wait_for_success().await.expect_err("the transfer must fail").to_string();
 	assert!(
-		error.contains("FundsUnavailable") || error.contains("InsufficientBalance"),
+		error.contains("Token error: Funds are unavailable"),
 		"unclear error for an over-balance transfer: {error}"
 	);
 	let events = in_block.fetch_events().await.unwrap();

@@ -23,7 +23,7 @@ async fn state_survives_a_restart() {
 		let tx = dynamic::transaction(
 			"Balances",
 			"transfer_keep_alive",
-			(charlie.to_address::<()>(), 7 * UNITS),
+			(dev::charlie().public_key().to_address::<()>(), 7 * UNITS),
 		);
 		api.tx()
 			.await
@@ -54,7 +54,7 @@ async fn state_survives_a_restart() {
 	let tx = dynamic::transaction(
 		"Balances",
 		"transfer_keep_alive",
-		(charlie.to_address::<()>(), UNITS),
+		(dev::charlie().public_key().to_address::<()>(), UNITS),
 	);
 	api.tx()
 		.await

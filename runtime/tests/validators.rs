@@ -11,7 +11,7 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_core::{crypto::key_types, Pair};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
-use sp_runtime::{DigestItem, DispatchError};
+use sp_runtime::DispatchError;
 use tessera_runtime::{
 	configs::SessionPeriod, Aura, Grandpa, Runtime, RuntimeOrigin, Session, SessionKeys,
 	ValidatorSet,

@@ -28,6 +28,7 @@ pub struct TestNode {
 	child: Option<Child>,
 	args: Vec<String>,
 	pub rpc_port: u16,
+	pub p2p_port: u16,
 	pub prometheus_port: u16,
 	pub log: PathBuf,
 }
@@ -43,7 +44,8 @@ impl TestNode {
 		Self::start(vec!["--dev".into(), "--base-path".into(), base_path.display().to_string()])
 	}
 
-	fn start(mut args: Vec<String>) -> Self {
+	/// Any node: `args` plus free loopback ports for RPC, p2p and Prometheus.
+	pub fn start(mut args: Vec<String>) -> Self {
 		let (rpc_port, p2p_port, prometheus_port) = (free_port(), free_port(), free_port());
 		args.extend([
 			"--rpc-port".into(),
@@ -56,7 +58,7 @@ impl TestNode {
 			"--no-telemetry".into(),
 		]);
 		let log = std::env::temp_dir().join(format!("tessera-node-{rpc_port}.log"));
-		let mut node = TestNode { child: None, args, rpc_port, prometheus_port, log };
+		let mut node = TestNode { child: None, args, rpc_port, p2p_port, prometheus_port, log };
 		node.spawn();
 		node
 	}
@@ -95,6 +97,13 @@ impl TestNode {
 			assert!(Instant::now() < deadline, "node did not answer RPC:\n{}", self.log_tail());
 			tokio::time::sleep(Duration::from_millis(250)).await;
 		}
+	}
+
+	/// The address other nodes use to reach this one (`--bootnodes`).
+	pub async fn multiaddr(&self) -> String {
+		let peer_id: String =
+			self.rpc().await.request("system_localPeerId", rpc_params![]).await.unwrap();
+		format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer_id}", self.p2p_port)
 	}
 
 	/// A subxt client, once the node answers.

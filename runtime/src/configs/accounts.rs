@@ -6,7 +6,6 @@ use frame_support::{
 	traits::{ConstU32, InstanceFilter},
 };
 use scale_info::TypeInfo;
-use sp_runtime::RuntimeDebug;
 
 use crate::{
 	constants::currency::deposit, Balance, Balances, OriginCaller, Runtime, RuntimeCall,
@@ -49,7 +48,7 @@ impl pallet_multisig::Config for Runtime {
 	Encode,
 	Decode,
 	DecodeWithMemTracking,
-	RuntimeDebug,
+	Debug,
 	MaxEncodedLen,
 	TypeInfo,
 	Default,

@@ -14,8 +14,8 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use super::tokenomics::{
-	amount, sale_account, ECOSYSTEM_FUND_SHARE, MARKET_MAKING_SHARE, SALE_SHARE, TEAM_CLIFF,
-	TEAM_SHARE, TEAM_VESTING_PERIOD,
+	amount, sale_account, unallocated_account, ECOSYSTEM_FUND_SHARE, MARKET_MAKING_SHARE,
+	SALE_SHARE, TEAM_CLIFF, TEAM_SHARE, TEAM_VESTING_PERIOD, UNALLOCATED_SHARE,
 };
 use crate::{
 	configs::TreasuryAccount, AccountId, AssetId, AssetsConfig, Balance, BalancesConfig,
@@ -65,6 +65,7 @@ fn tessera_genesis(holders: Holders) -> Value {
 		(TreasuryAccount::get(), amount(ECOSYSTEM_FUND_SHARE)),
 		(holders.team.clone(), amount(TEAM_SHARE)),
 		(sale_account(), amount(SALE_SHARE)),
+		(unallocated_account(), amount(UNALLOCATED_SHARE)),
 	];
 	balances.extend(market_making_balances(&holders.market_makers));
 

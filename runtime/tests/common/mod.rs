@@ -15,12 +15,28 @@ use tessera_runtime::{
 pub fn genesis(preset: &str) -> sp_io::TestExternalities {
 	let patch = tessera_runtime::genesis::presets::get_preset(&preset.into())
 		.unwrap_or_else(|| panic!("no preset named {preset}"));
+	// A preset is a patch over the default config, as a node applies it to build a chain spec.
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, serde_json::from_slice(&patch).unwrap());
 	let mut ext = sp_io::TestExternalities::new(Default::default());
 	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
-			.expect("the preset builds");
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(
+			serde_json::to_vec(&config).unwrap(),
+		)
+		.expect("the preset builds");
 	});
 	ext
+}
+
+/// JSON merge patch (RFC 7386 without deletions): objects merge key by key, the rest replaces.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
 }
 
 /// Authors and finalizes the next block in Aura slot `slot`.
