@@ -6,6 +6,11 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
 
+# The runtime APIs behind features (try-runtime, benchmarks) must keep compiling. A check,
+# not a build: it takes a couple of minutes and no wasm.
+SKIP_WASM_BUILD=1 cargo check --release --locked -p tessera-runtime \
+	--features runtime-benchmarks,try-runtime
+
 # One release build serves every test: the e2e tests need an optimised node, and building
 # the runtime tests in the same profile shares all dependencies with it.
 cargo test --release --workspace --locked

@@ -1,7 +1,7 @@
 //! Chain specifications the node knows by name (`--chain dev|local`) or reads from a file.
 
 use sc_service::{ChainType, Properties};
-use tessera_runtime::{TOKEN_DECIMALS, TOKEN_SYMBOL, SS58_PREFIX, WASM_BINARY};
+use tessera_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY};
 
 /// A chain spec of the Tessera runtime, with no client extensions.
 pub type ChainSpec = sc_service::GenericChainSpec;

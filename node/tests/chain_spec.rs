@@ -13,7 +13,8 @@ fn with_code_as_version(mut spec: Value) -> Value {
 		.expect("the spec carries the runtime code")
 		.to_owned();
 	let bytes = hex_decode(code.trim_start_matches("0x"));
-	let blob = sc_executor_common::runtime_blob::RuntimeBlob::uncompress_if_needed(&bytes).expect("a wasm blob");
+	let blob = sc_executor_common::runtime_blob::RuntimeBlob::uncompress_if_needed(&bytes)
+		.expect("a wasm blob");
 	let version = sc_executor::read_embedded_version(&blob)
 		.expect("readable version section")
 		.expect("the runtime embeds its version");

@@ -5,9 +5,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::{best_number, finalized_number, free_balance, wait_until, TestNode, UNITS};
+use common::{best_number, finalized_number, free_balance, transfer, wait_until, TestNode, UNITS};
 use subxt::{
-	dynamic,
 	ext::scale_decode::DecodeAsType,
 	rpcs::{rpc_params, Error as RpcError},
 };
@@ -56,36 +55,28 @@ async fn signed_transfer_is_included_with_events_and_balances() {
 		(free_balance(&api, alice_id).await, free_balance(&api, bob_id).await);
 
 	let amount = 5 * UNITS;
-	let tx = dynamic::transaction(
-		"Balances",
-		"transfer_keep_alive",
-		(bob.public_key().to_address::<()>(), amount),
-	);
-	let events = api
-		.at_current_block()
+	let events = transfer(&api, &alice, bob.public_key(), amount)
 		.await
-		.unwrap()
-		.transactions()
-		.sign_and_submit_then_watch_default(&tx, &alice)
+		.wait_for_success()
 		.await
-		.expect("the pool accepts the transfer")
-		.wait_for_finalized_success()
-		.await
-		.expect("the transfer is finalized and succeeds");
+		.expect("the transfer succeeds");
 
-	let mut transfer = None;
+	let mut transferred = None;
 	let mut fee = None;
 	for event in events.iter() {
 		let event = event.unwrap();
 		match (event.pallet_name(), event.event_name()) {
-			("Balances", "Transfer") => transfer = Some(event.decode_fields_unchecked_as::<Transfer>().unwrap()),
-			("TransactionPayment", "TransactionFeePaid") =>
-				fee = Some(event.decode_fields_unchecked_as::<TransactionFeePaid>().unwrap()),
+			("Balances", "Transfer") => {
+				transfer = Some(event.decode_fields_unchecked_as::<Transfer>().unwrap())
+			},
+			("TransactionPayment", "TransactionFeePaid") => {
+				fee = Some(event.decode_fields_unchecked_as::<TransactionFeePaid>().unwrap())
+			},
 			_ => {},
 		}
 	}
-	let transfer = transfer.expect("a Balances.Transfer event");
-	assert_eq!((transfer.from, transfer.to, transfer.amount), (alice_id, bob_id, amount));
+	let transferred = transferred.expect("a Balances.Transfer event");
+	assert_eq!((transferred.from, transferred.to, transferred.amount), (alice_id, bob_id, amount));
 	let fee = fee.expect("a TransactionPayment.TransactionFeePaid event");
 	assert_eq!(fee.who, alice_id);
 	assert!(fee.actual_fee > 0 && fee.tip == 0);
@@ -104,24 +95,9 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing() {
 	let (dave_before, bob_before) =
 		(free_balance(&api, dave_id).await, free_balance(&api, bob_id).await);
 
-	// 1. A transfer above the balance: included, fails with a named module error, moves
+	// 1. A transfer above the balance: included, fails with a named token error, moves
 	//    nothing; the sender pays only the fee for the block space it used.
-	let tx = dynamic::transaction(
-		"Balances",
-		"transfer_keep_alive",
-		(bob.public_key().to_address::<()>(), dave_before + UNITS),
-	);
-	let in_block = api
-		.at_current_block()
-		.await
-		.unwrap()
-		.transactions()
-		.sign_and_submit_then_watch_default(&tx, &dave)
-		.await
-		.expect("the pool accepts it: the fee can be paid")
-		.wait_for_finalized()
-		.await
-		.expect("the transaction is finalized");
+	let in_block = transfer(&api, &dave, bob.public_key(), dave_before + UNITS).await;
 	let error = in_block.wait_for_success().await.expect_err("the transfer must fail").to_string();
 	assert!(
 		error.contains("Token error: Funds are unavailable"),
@@ -139,9 +115,8 @@ async fn bad_input_gets_a_clear_error_and_changes_nothing() {
 
 	// 2. A malformed extrinsic: refused by the RPC with a decoding error, nothing included.
 	let best_before = best_number(&rpc).await;
-	let result = rpc
-		.request::<serde_json::Value>("author_submitExtrinsic", rpc_params!["0xdeadbeef"])
-		.await;
+	let result =
+		rpc.request::<serde_json::Value>("author_submitExtrinsic", rpc_params!["0xdeadbeef"]).await;
 	match result {
 		Err(RpcError::User(e)) => assert!(
 			e.message.to_lowercase().contains("decode") || e.message.contains("Invalid"),

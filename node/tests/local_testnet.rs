@@ -10,11 +10,20 @@ use common::{finalized_number, wait_until, TestNode};
 
 /// A validator of the local testnet. Validators of a live chain must bring their network key
 /// (the node refuses to invent one); these are throwaway keys, one per name.
-fn validator(name: &str, base_path: Option<&std::path::Path>, bootnode: Option<String>) -> TestNode {
+fn validator(
+	name: &str,
+	base_path: Option<&std::path::Path>,
+	bootnode: Option<String>,
+) -> TestNode {
 	let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/../chain-spec/local_testnet.json");
 	let node_key = format!("{:064x}", name.len() * 1000 + name.as_bytes()[0] as usize);
-	let mut args =
-		vec!["--chain".to_string(), spec.into(), format!("--{name}"), "--node-key".into(), node_key];
+	let mut args = vec![
+		"--chain".to_string(),
+		spec.into(),
+		format!("--{name}"),
+		"--node-key".into(),
+		node_key,
+	];
 	match base_path {
 		Some(path) => args.extend(["--base-path".into(), path.display().to_string()]),
 		None => args.push("--tmp".into()),
@@ -43,7 +52,8 @@ async fn two_validators_finalize_and_a_restarted_one_rejoins() {
 	let bob_rpc = bob.rpc().await;
 	let before = finalized_number(&alice_rpc).await;
 	wait_until("finality to resume after Bob's restart", Duration::from_secs(120), || async {
-		finalized_number(&bob_rpc).await >= before + 3 && finalized_number(&alice_rpc).await >= before + 3
+		finalized_number(&bob_rpc).await >= before + 3
+			&& finalized_number(&alice_rpc).await >= before + 3
 	})
 	.await;
 

@@ -5,8 +5,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{best_number, finalized_number, free_balance, wait_until, TestNode, UNITS};
-use subxt::dynamic;
+use common::{best_number, finalized_number, free_balance, transfer, wait_until, TestNode, UNITS};
 use subxt_signer::sr25519::dev;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -20,20 +19,11 @@ async fn state_survives_a_restart() {
 		let api = node.client().await;
 		let rpc = node.rpc().await;
 		let charlie_start = free_balance(&api, charlie.0).await;
-		let tx = dynamic::transaction(
-			"Balances",
-			"transfer_keep_alive",
-			(dev::charlie().public_key().to_address::<()>(), 7 * UNITS),
-		);
-		api.tx()
+		transfer(&api, &dev::alice(), dev::charlie().public_key(), 7 * UNITS)
 			.await
-			.unwrap()
-			.sign_and_submit_then_watch_default(&tx, &dev::alice())
+			.wait_for_success()
 			.await
-			.unwrap()
-			.wait_for_finalized_success()
-			.await
-			.expect("transfer finalized");
+			.expect("the transfer succeeds");
 		let charlie_balance = free_balance(&api, charlie.0).await;
 		assert_eq!(charlie_balance, charlie_start + 7 * UNITS);
 		(finalized_number(&rpc).await, best_number(&rpc).await, charlie_balance)
@@ -51,20 +41,11 @@ async fn state_survives_a_restart() {
 	assert!(finalized_number(&rpc).await >= finalized_before, "finality was lost");
 	assert_eq!(free_balance(&api, charlie.0).await, charlie_balance, "state was lost");
 	// Alice's nonce is kept too: a new transaction from her is accepted and included.
-	let tx = dynamic::transaction(
-		"Balances",
-		"transfer_keep_alive",
-		(dev::charlie().public_key().to_address::<()>(), UNITS),
-	);
-	api.tx()
+	transfer(&api, &dev::alice(), dev::charlie().public_key(), UNITS)
 		.await
-		.unwrap()
-		.sign_and_submit_then_watch_default(&tx, &dev::alice())
+		.wait_for_success()
 		.await
-		.unwrap()
-		.wait_for_finalized_success()
-		.await
-		.expect("a transfer after the restart is finalized");
+		.expect("a transfer after the restart succeeds");
 	wait_until("blocks past the pre-restart head", Duration::from_secs(60), || async {
 		finalized_number(&rpc).await > best_before
 	})

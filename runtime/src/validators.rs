@@ -31,10 +31,8 @@ impl pallet_session::SessionManager<AccountId> for SessionValidators {
 			log::warn!(target: "runtime::validators", "no validator has session keys; keeping the set");
 			return None;
 		}
-		let mut queued: Vec<AccountId> = pallet_session::QueuedKeys::<Runtime>::get()
-			.into_iter()
-			.map(|(who, _)| who)
-			.collect();
+		let mut queued: Vec<AccountId> =
+			pallet_session::QueuedKeys::<Runtime>::get().into_iter().map(|(who, _)| who).collect();
 		queued.sort();
 		// Members are kept sorted by pallet-membership, so equal sets compare equal.
 		(next != queued).then_some(next)

@@ -37,10 +37,22 @@ fn genesis_totals_match_the_tokenomics_exactly() {
 		genesis(preset).execute_with(|| {
 			// Amounts written out, not computed from the runtime's shares.
 			assert_eq!(Balances::total_issuance(), 1_000_000_000 * UNITS, "{preset}: total supply");
-			assert_eq!(free(&TreasuryAccount::get()), 587_000_000 * UNITS, "{preset}: ecosystem fund 58.7%");
-			assert_eq!(free(&Sr25519Keyring::Ferdie.to_account_id()), 200_000_000 * UNITS, "{preset}: team 20%");
+			assert_eq!(
+				free(&TreasuryAccount::get()),
+				587_000_000 * UNITS,
+				"{preset}: ecosystem fund 58.7%"
+			);
+			assert_eq!(
+				free(&Sr25519Keyring::Ferdie.to_account_id()),
+				200_000_000 * UNITS,
+				"{preset}: team 20%"
+			);
 			assert_eq!(free(&sale_account()), 123_000_000 * UNITS, "{preset}: sale rounds 12.3%");
-			assert_eq!(free(&unallocated_account()), 10_000_000 * UNITS, "{preset}: unallocated 1%");
+			assert_eq!(
+				free(&unallocated_account()),
+				10_000_000 * UNITS,
+				"{preset}: unallocated 1%"
+			);
 			let market_making: u128 =
 				market_makers().iter().map(|k| free(&k.to_account_id())).sum();
 			assert_eq!(market_making, 80_000_000 * UNITS, "{preset}: market making 8%");
@@ -84,7 +96,11 @@ fn team_allocation_cannot_move_before_the_cliff() {
 		assert_ok!(Vesting::vest(RuntimeOrigin::signed(team.clone())));
 		// Per-block vesting rounds down, so a few planck stay locked: allow less than 1 TSR.
 		let half = 100_000_000 * UNITS;
-		assert!(spendable(&team) <= half && half - spendable(&team) < UNITS, "{}", spendable(&team));
+		assert!(
+			spendable(&team) <= half && half - spendable(&team) < UNITS,
+			"{}",
+			spendable(&team)
+		);
 		assert_ok!(pallet_balances::Pallet::<Runtime>::transfer_keep_alive(
 			RuntimeOrigin::signed(team.clone()),
 			bob.clone().into(),

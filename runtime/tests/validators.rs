@@ -66,7 +66,10 @@ fn added_validator_authors_blocks_after_the_next_session() {
 
 		// Only the privileged origin changes the set.
 		assert_noop!(
-			ValidatorSet::add_member(RuntimeOrigin::signed(charlie.clone()), charlie.clone().into()),
+			ValidatorSet::add_member(
+				RuntimeOrigin::signed(charlie.clone()),
+				charlie.clone().into()
+			),
 			DispatchError::BadOrigin
 		);
 

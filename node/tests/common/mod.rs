@@ -11,9 +11,13 @@ use std::{
 };
 
 use subxt::{
+	client::OnlineClientAtBlockImpl,
+	dynamic,
 	rpcs::{rpc_params, RpcClient},
+	transactions::TransactionInBlock,
 	OnlineClient, PolkadotConfig,
 };
+use subxt_signer::sr25519::{Keypair, PublicKey};
 
 /// 10^12 planck = 1 TSR.
 pub const UNITS: u128 = 1_000_000_000_000;
@@ -90,7 +94,8 @@ impl TestNode {
 		let deadline = Instant::now() + Duration::from_secs(90);
 		loop {
 			if let Ok(client) = RpcClient::from_insecure_url(self.ws_url()).await {
-				if client.request::<serde_json::Value>("system_health", rpc_params![]).await.is_ok() {
+				if client.request::<serde_json::Value>("system_health", rpc_params![]).await.is_ok()
+				{
 					return client;
 				}
 			}
@@ -136,7 +141,8 @@ impl TestNode {
 
 	/// The body of `GET /metrics` from the Prometheus endpoint.
 	pub fn metrics(&self) -> String {
-		let mut stream = TcpStream::connect(("127.0.0.1", self.prometheus_port)).expect("prometheus");
+		let mut stream =
+			TcpStream::connect(("127.0.0.1", self.prometheus_port)).expect("prometheus");
 		stream.write_all(b"GET /metrics HTTP/1.0\r\nHost: localhost\r\n\r\n").unwrap();
 		let mut response = String::new();
 		stream.read_to_string(&mut response).unwrap();
@@ -168,7 +174,8 @@ pub async fn best_number(rpc: &RpcClient) -> u64 {
 /// The finalized block number.
 pub async fn finalized_number(rpc: &RpcClient) -> u64 {
 	let hash: String = rpc.request("chain_getFinalizedHead", rpc_params![]).await.unwrap();
-	let header: serde_json::Value = rpc.request("chain_getHeader", rpc_params![hash]).await.unwrap();
+	let header: serde_json::Value =
+		rpc.request("chain_getHeader", rpc_params![hash]).await.unwrap();
 	header_number(&header)
 }
 
@@ -203,4 +210,28 @@ pub async fn free_balance(api: &OnlineClient<PolkadotConfig>, who: [u8; 32]) -> 
 		Some(value) => value.decode().expect("AccountInfo decodes").data.free,
 		None => 0,
 	}
+}
+
+/// A finalized transaction, succeeded or failed.
+pub type Finalized = TransactionInBlock<PolkadotConfig, OnlineClientAtBlockImpl<PolkadotConfig>>;
+
+/// Signs `Balances.transfer_keep_alive(to, amount)` with `from`, submits it and waits until it
+/// is finalized. The caller checks success (`wait_for_success`) or failure.
+pub async fn transfer(
+	api: &OnlineClient<PolkadotConfig>,
+	from: &Keypair,
+	to: PublicKey,
+	amount: u128,
+) -> Finalized {
+	let tx =
+		dynamic::transaction("Balances", "transfer_keep_alive", (to.to_address::<()>(), amount));
+	api.tx()
+		.await
+		.expect("a client at the finalized block")
+		.sign_and_submit_then_watch_default(&tx, from)
+		.await
+		.expect("the pool accepts the transfer")
+		.wait_for_finalized()
+		.await
+		.expect("the transfer is finalized")
 }

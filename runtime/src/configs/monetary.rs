@@ -14,7 +14,7 @@ use frame_system::{EnsureRoot, EnsureRootWithSuccess, EnsureSigned};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_runtime::{
 	traits::{AccountIdConversion, ConvertInto, IdentityLookup},
-	FixedPointNumber, Perquintill, Permill,
+	FixedPointNumber, Permill, Perquintill,
 };
 
 use crate::{

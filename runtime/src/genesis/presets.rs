@@ -77,7 +77,10 @@ fn tessera_genesis(holders: Holders) -> Value {
 		.market_makers
 		.iter()
 		.flat_map(|who| {
-			[(USDC, who.clone(), DEV_STABLECOIN_ENDOWMENT), (USDT, who.clone(), DEV_STABLECOIN_ENDOWMENT)]
+			[
+				(USDC, who.clone(), DEV_STABLECOIN_ENDOWMENT),
+				(USDT, who.clone(), DEV_STABLECOIN_ENDOWMENT),
+			]
 		})
 		.collect::<Vec<_>>();
 

@@ -23,12 +23,12 @@ pub const MARKET_MAKING_SHARE: Permill = Permill::from_parts(80_000);
 pub const UNALLOCATED_SHARE: Permill = Permill::from_parts(10_000);
 
 const _: () = assert!(
-	ECOSYSTEM_FUND_SHARE.deconstruct() +
-		TEAM_SHARE.deconstruct() +
-		SALE_SHARE.deconstruct() +
-		MARKET_MAKING_SHARE.deconstruct() +
-		UNALLOCATED_SHARE.deconstruct() ==
-		1_000_000,
+	ECOSYSTEM_FUND_SHARE.deconstruct()
+		+ TEAM_SHARE.deconstruct()
+		+ SALE_SHARE.deconstruct()
+		+ MARKET_MAKING_SHARE.deconstruct()
+		+ UNALLOCATED_SHARE.deconstruct()
+		== 1_000_000,
 	"the genesis allocation must add up to the total supply",
 );
 

@@ -7,8 +7,8 @@ use codec::Encode;
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_runtime::{generic::Digest, traits::Header as _, DigestItem};
 use tessera_runtime::{
-	AccountId, Executive, Header, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System,
-	Timestamp, SLOT_DURATION,
+	AccountId, Executive, Header, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System, Timestamp,
+	SLOT_DURATION,
 };
 
 /// Externalities holding the genesis state of `preset` (`development` or `local_testnet`).
@@ -31,10 +31,11 @@ pub fn genesis(preset: &str) -> sp_io::TestExternalities {
 /// JSON merge patch (RFC 7386 without deletions): objects merge key by key, the rest replaces.
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -43,7 +44,8 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 pub fn produce_block(slot: u64) {
 	let number = System::block_number() + 1;
 	let parent_hash = System::block_hash(number - 1);
-	let digest = Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
+	let digest =
+		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
 	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 	Executive::initialize_block(&header);
 	Timestamp::set(RuntimeOrigin::none(), slot * SLOT_DURATION).expect("timestamp inherent");
