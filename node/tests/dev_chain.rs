@@ -67,7 +67,7 @@ async fn signed_transfer_is_included_with_events_and_balances() {
 		let event = event.unwrap();
 		match (event.pallet_name(), event.event_name()) {
 			("Balances", "Transfer") => {
-				transfer = Some(event.decode_fields_unchecked_as::<Transfer>().unwrap())
+				transferred = Some(event.decode_fields_unchecked_as::<Transfer>().unwrap())
 			},
 			("TransactionPayment", "TransactionFeePaid") => {
 				fee = Some(event.decode_fields_unchecked_as::<TransactionFeePaid>().unwrap())
