@@ -129,6 +129,7 @@ parameter_types! {
 	pub const PayoutPeriod: BlockNumber = 30 * DAYS;
 	pub const MaxTreasurySpend: Balance = Balance::MAX;
 	pub const NoBurn: Permill = Permill::zero();
+	/// At most this many approved treasury spends wait for payout at once.
 	pub const MaxApprovals: u32 = 100;
 }
 
