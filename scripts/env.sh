@@ -1,4 +1,8 @@
 # Sourced by the scripts.
+# cargo from a rustup that scripts/setup.sh has just installed is not on PATH yet.
+if ! command -v cargo >/dev/null && [ -f "$HOME/.cargo/env" ]; then
+	. "$HOME/.cargo/env"
+fi
 # One cargo target directory outside the clone, shared by every checkout and by CI, so a
 # second run reuses the first one's build.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/tessera/target}"
