@@ -11,6 +11,11 @@ bash scripts/setup.sh
 SKIP_WASM_BUILD=1 cargo check --release --locked -p tessera-runtime \
 	--features runtime-benchmarks,try-runtime
 
+# Pallet tests with their benchmarks run as tests (each benchmark once, on the mock runtime)
+# and with try-runtime compiled in. Every pallet of pallets/ is listed here.
+SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-spark \
+	--features runtime-benchmarks,try-runtime
+
 # One release build serves every test: the e2e tests need an optimised node, and building
 # the runtime tests in the same profile shares all dependencies with it.
 cargo test --release --workspace --locked

@@ -18,8 +18,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis::presets, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	genesis::presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
+	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Spark, System,
+	TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -186,6 +187,12 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl pallet_spark::runtime_api::SparkApi<Block, AccountId, BlockNumber> for Runtime {
+		fn account(who: AccountId) -> pallet_spark::SparkAccountInfo<BlockNumber> {
+			Spark::account_info(&who)
 		}
 	}
 

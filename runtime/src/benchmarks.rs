@@ -22,4 +22,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_multisig, Multisig]
 	[pallet_proxy, Proxy]
 	[pallet_sudo, Sudo]
+	[pallet_spark, Spark]
 );

@@ -7,8 +7,11 @@
 // `construct_runtime`/`#[runtime]` expands into deep recursion.
 #![recursion_limit = "256"]
 
-#[cfg(feature = "std")]
+#[cfg(all(feature = "std", not(feature = "runtime-benchmarks")))]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+// See build.rs: the benchmarking variant of the blob has its own name.
+#[cfg(all(feature = "std", feature = "runtime-benchmarks"))]
+include!(concat!(env!("OUT_DIR"), "/tessera_runtime_benchmarks"));
 
 extern crate alloc;
 
@@ -79,7 +82,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("tessera"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic, or nodes keep executing the old code.
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -183,6 +186,10 @@ mod runtime {
 	pub type Multisig = pallet_multisig;
 	#[runtime::pallet_index(32)]
 	pub type Proxy = pallet_proxy;
+
+	// Compute market.
+	#[runtime::pallet_index(40)]
+	pub type Spark = pallet_spark;
 
 	// Development convenience only: the testnet spec has no sudo key (see genesis/presets.rs).
 	#[runtime::pallet_index(255)]

@@ -1,5 +1,8 @@
 //! The node's JSON-RPC methods beyond the standard set (chain, state, author, system):
-//! account nonces (`system_accountNextIndex`) and fee queries (`payment_*`).
+//! account nonces (`system_accountNextIndex`), fee queries (`payment_*`) and Spark balances
+//! (`spark_account`).
+
+mod spark;
 
 use std::sync::Arc;
 
@@ -8,7 +11,7 @@ use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
 use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
-use tessera_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use tessera_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 
 /// What the RPC methods need from the node.
 pub struct FullDeps<C, P> {
@@ -29,15 +32,18 @@ where
 		+ 'static,
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
+		+ pallet_spark::runtime_api::SparkApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use spark::{Spark, SparkApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
 	let FullDeps { client, pool } = deps;
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Spark::new(client).into_rpc())?;
 	Ok(module)
 }

@@ -2,9 +2,11 @@
 
 mod accounts;
 mod consensus;
+mod credits;
 mod monetary;
 mod system;
 
 pub use consensus::SessionPeriod;
+pub use credits::ComputeRewardPot;
 pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
 pub use system::RuntimeBlockWeights;

@@ -3,7 +3,8 @@
 //!
 //! Both distribute the tokenomics of [`super::tokenomics`] exactly. The well-known dev keys
 //! stand in for the real holders: Ferdie for the team custody account, Alice to Eve as the
-//! market makers (who also act as testers), Alice as sudo and stablecoin issuer.
+//! market makers (who also act as testers, registered for free Spark), Alice as sudo and
+//! stablecoin issuer.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -19,7 +20,7 @@ use super::tokenomics::{
 };
 use crate::{
 	configs::TreasuryAccount, AccountId, AssetId, AssetsConfig, Balance, BalancesConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, ValidatorSetConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SparkConfig, SudoConfig, ValidatorSetConfig,
 	VestingConfig,
 };
 
@@ -111,6 +112,8 @@ fn tessera_genesis(holders: Holders) -> Value {
 				.map(|v| (v.0.to_account_id(), v.0.to_account_id(), session_keys(*v)))
 				.collect::<Vec<_>>(),
 		},
+		// The testers start verified, so they can claim free Spark on day one.
+		spark: SparkConfig { registered: holders.market_makers },
 		sudo: SudoConfig { key: Some(holders.sudo) },
 	})
 }

@@ -5,10 +5,16 @@
 
 use codec::Encode;
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
-use sp_runtime::{generic::Digest, traits::Header as _, DigestItem};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, Era},
+	traits::Header as _,
+	transaction_validity::{TransactionSource, TransactionValidity},
+	ApplyExtrinsicResult, DigestItem, MultiAddress, MultiSignature,
+};
 use tessera_runtime::{
-	AccountId, Executive, Header, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System, Timestamp,
-	SLOT_DURATION,
+	AccountId, Executive, Header, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin,
+	SignedPayload, System, Timestamp, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
 };
 
 /// Externalities holding the genesis state of `preset` (`development` or `local_testnet`).
@@ -42,6 +48,15 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 
 /// Authors and finalizes the next block in Aura slot `slot`.
 pub fn produce_block(slot: u64) {
+	produce_block_with(slot, Vec::new());
+}
+
+/// Authors the next block in Aura slot `slot` with `extrinsics` after the inherents, and
+/// returns what applying each of them gave.
+pub fn produce_block_with(
+	slot: u64,
+	extrinsics: Vec<UncheckedExtrinsic>,
+) -> Vec<ApplyExtrinsicResult> {
 	let number = System::block_number() + 1;
 	let parent_hash = System::block_hash(number - 1);
 	let digest =
@@ -49,7 +64,60 @@ pub fn produce_block(slot: u64) {
 	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 	Executive::initialize_block(&header);
 	Timestamp::set(RuntimeOrigin::none(), slot * SLOT_DURATION).expect("timestamp inherent");
+	let results = extrinsics.into_iter().map(Executive::apply_extrinsic).collect();
 	Executive::finalize_block();
+	results
+}
+
+/// Authors the next block with `extrinsics`; see [`produce_block_with`].
+pub fn next_block_with(extrinsics: Vec<UncheckedExtrinsic>) -> Vec<ApplyExtrinsicResult> {
+	let slot = next_slot();
+	produce_block_with(slot, extrinsics)
+}
+
+/// The transaction extensions a wallet attaches: immortal, no tip.
+pub fn tx_extension(nonce: Nonce) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_system::WeightReclaim::new(),
+	)
+}
+
+/// `call` signed by `signer` with its current nonce, as a wallet submits it.
+pub fn signed(call: RuntimeCall, signer: Sr25519Keyring) -> UncheckedExtrinsic {
+	let who = signer.to_account_id();
+	let extension = tx_extension(System::account_nonce(&who));
+	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		MultiAddress::Id(who),
+		MultiSignature::Sr25519(signature),
+		extension,
+	)
+}
+
+/// `call` as a general transaction: no signer, no fee; valid only if the call authorizes it.
+pub fn general(call: RuntimeCall) -> UncheckedExtrinsic {
+	UncheckedExtrinsic::new_transaction(call, tx_extension(0))
+}
+
+/// What the transaction pool's check says of `extrinsic` on top of the current block. Like the
+/// node, it leaves no trace in the state.
+pub fn validate(extrinsic: UncheckedExtrinsic) -> TransactionValidity {
+	let parent = System::block_hash(System::block_number());
+	sp_io::storage::start_transaction();
+	let validity = Executive::validate_transaction(TransactionSource::External, extrinsic, parent);
+	sp_io::storage::rollback_transaction();
+	validity
 }
 
 /// Produces blocks until `target`, one slot after another, continuing from the last slot.

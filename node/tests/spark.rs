@@ -1,0 +1,125 @@
+//! End-to-end Spark: the `spark_account` RPC method, a purchase signed by a wallet key, and the
+//! fee-less free claim submitted as a general (v5) transaction by a client with no tokens.
+
+mod common;
+
+use common::TestNode;
+use sp_core::crypto::{AccountId32 as SpAccountId, Ss58AddressFormat, Ss58Codec};
+use subxt::{
+	client::OnlineClientAtBlockImpl,
+	config::DefaultExtrinsicParamsBuilder,
+	dynamic::{self, Value},
+	rpcs::{rpc_params, RpcClient},
+	transactions::SubmittableTransaction,
+	utils::{AccountId32, MultiSignature},
+	OnlineClient, PolkadotConfig,
+};
+use subxt_signer::sr25519::dev;
+
+/// Tessera's SS58 prefix, as wallets show its addresses.
+const TESSERA_SS58: u16 = 7423;
+
+fn tessera_address(who: [u8; 32]) -> String {
+	SpAccountId::from(who).to_ss58check_with_version(Ss58AddressFormat::custom(TESSERA_SS58))
+}
+
+async fn spark_account(rpc: &RpcClient, who: [u8; 32]) -> serde_json::Value {
+	rpc.request("spark_account", rpc_params![tessera_address(who)])
+		.await
+		.expect("spark_account answers")
+}
+
+/// `Spark.claim_free(who)` as a general (v5) transaction: extensions but no signature, so no
+/// signer and no fee. No nonce is checked without a signer; a different `nonce` only makes
+/// the bytes differ, so that the pool judges a repeated claim anew instead of as a duplicate.
+async fn general_claim(
+	api: &OnlineClient<PolkadotConfig>,
+	who: [u8; 32],
+	nonce: u64,
+) -> SubmittableTransaction<PolkadotConfig, OnlineClientAtBlockImpl<PolkadotConfig>> {
+	let claim = dynamic::transaction("Spark", "claim_free", (AccountId32(who),));
+	let params = DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
+	let mut tx = api.tx().await.unwrap().create_v5_signable_offline(&claim, params).unwrap();
+	// Tessera's runtime has no signature extension: these are never encoded or read.
+	tx.sign_with_account_and_signature(&AccountId32([0; 32]), &MultiSignature::Sr25519([0; 64]))
+		.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn spark_rpc_shows_a_purchase_and_a_fee_less_claim() {
+	let node = TestNode::dev();
+	let api = node.client().await;
+	let rpc = node.rpc().await;
+	let (alice, bob) = (dev::alice(), dev::bob());
+
+	// The dev testers start registered, with nothing yet.
+	let info = spark_account(&rpc, alice.public_key().0).await;
+	assert_eq!(info["free"], 0);
+	assert_eq!(info["premium"], 0);
+	assert_eq!(info["registered"], true);
+	assert_eq!(info["nextClaimAt"], 0);
+
+	// Bob buys 20 Spark with a signed transaction.
+	let buy = dynamic::transaction("Spark", "buy", (20u64,));
+	api.tx()
+		.await
+		.unwrap()
+		.sign_and_submit_then_watch_default(&buy, &bob)
+		.await
+		.expect("the pool accepts the purchase")
+		.wait_for_finalized_success()
+		.await
+		.expect("the purchase succeeds");
+	let info = spark_account(&rpc, bob.public_key().0).await;
+	assert_eq!(info["premium"], 20);
+
+	// A newcomer with no tokens at all: Alice (sudo, standing in for the registrar) registers
+	// it; then a client claims for it with no signature and no fee.
+	let newcomer = [7u8; 32];
+	let register = Value::unnamed_variant(
+		"Spark",
+		[Value::named_variant("register", [("who", Value::from_bytes(newcomer))])],
+	);
+	let sudo = dynamic::transaction("Sudo", "sudo", (register,));
+	api.tx()
+		.await
+		.unwrap()
+		.sign_and_submit_then_watch_default(&sudo, &alice)
+		.await
+		.expect("the pool accepts the registration")
+		.wait_for_finalized_success()
+		.await
+		.expect("the registration succeeds");
+	assert_eq!(spark_account(&rpc, newcomer).await["registered"], true);
+
+	general_claim(&api, newcomer, 0)
+		.await
+		.submit_and_watch()
+		.await
+		.expect("the pool accepts a due claim")
+		.wait_for_finalized_success()
+		.await
+		.expect("the claim succeeds");
+	let info = spark_account(&rpc, newcomer).await;
+	assert_eq!(info["free"], 50);
+	assert_eq!(common::free_balance(&api, newcomer).await, 0, "no tokens were needed");
+
+	// Claimed for today: the pool turns the next claim away before any block.
+	let rejected = general_claim(&api, newcomer, 1)
+		.await
+		.submit()
+		.await
+		.expect_err("the pool rejects a claim not due");
+	assert!(rejected.to_string().contains("custom error: 2"), "{rejected}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn spark_rpc_rejects_a_malformed_address() {
+	let node = TestNode::dev();
+	let rpc = node.rpc().await;
+	let error = rpc
+		.request::<serde_json::Value>("spark_account", rpc_params!["not-an-address"])
+		.await
+		.expect_err("a malformed address is an error");
+	assert!(error.to_string().contains("Invalid params"), "{error}");
+}

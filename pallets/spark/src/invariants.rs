@@ -1,0 +1,31 @@
+//! The storage invariants `try_state` checks after every block (try-runtime) and after every
+//! unit test.
+
+use crate::{Accounts, Config, Pallet, RewardsGranted, SparkPrice, Totals};
+use frame_support::{ensure, traits::Get};
+use sp_runtime::{traits::Zero, TryRuntimeError};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut held: u128 = 0;
+		for (_, balance) in Accounts::<T>::iter() {
+			ensure!(!balance.is_empty(), "an account entry holds no Spark");
+			ensure!(balance.total().is_some(), "an account's Spark overflows SparkAmount");
+			held = held
+				.checked_add(u128::from(balance.free) + u128::from(balance.premium))
+				.ok_or("the sum of all Spark overflows u128")?;
+		}
+		let totals = Totals::<T>::get();
+		ensure!(totals.burned <= totals.minted, "more Spark burned than minted");
+		ensure!(held == totals.minted - totals.burned, "balances != minted - burned");
+
+		let rewards = RewardsGranted::<T>::get();
+		ensure!(rewards.granted <= T::RewardBudget::get(), "task rewards over budget");
+		ensure!(
+			rewards.period <= Self::current_reward_period(),
+			"task rewards counted for a future period",
+		);
+		ensure!(!SparkPrice::<T>::get().is_zero(), "Spark price is zero");
+		Ok(())
+	}
+}

@@ -1,0 +1,116 @@
+//! A minimal runtime for the unit tests and benchmark tests: System, Balances and Spark.
+
+use crate as pallet_spark;
+use frame_support::{derive_impl, parameter_types, traits::ConstU64};
+use frame_system::EnsureRoot;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Spark = pallet_spark;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+}
+
+pub const EXISTENTIAL_DEPOSIT: Balance = 10;
+pub const PRICE: Balance = 100;
+pub const FREE_GRANT: u64 = 50;
+pub const GRANT_PERIOD: u64 = 10;
+pub const FREE_CAP: u64 = 120;
+pub const REWARD_BUDGET: u64 = 1_000;
+pub const REWARD_PERIOD: u64 = 100;
+pub const CLAIM_LONGEVITY: u64 = 5;
+
+/// The compute reward pot that purchases pay into.
+pub const POT: AccountId = 999;
+/// Registered at genesis.
+pub const ALICE: AccountId = 1;
+/// Not registered at genesis.
+pub const BOB: AccountId = 2;
+/// Funded with native token for purchases.
+pub const CHARLIE: AccountId = 3;
+pub const CHARLIE_FUNDS: Balance = 1_000_000;
+
+use frame_support::traits::ConstU128;
+
+parameter_types! {
+	pub const RewardPot: AccountId = POT;
+}
+
+impl pallet_spark::Config for Test {
+	type Currency = Balances;
+	type RegistrarOrigin = EnsureRoot<AccountId>;
+	type RewardOrigin = EnsureRoot<AccountId>;
+	type PriceOrigin = EnsureRoot<AccountId>;
+	type RewardPot = RewardPot;
+	type DefaultPrice = ConstU128<PRICE>;
+	type FreeGrant = ConstU64<FREE_GRANT>;
+	type GrantPeriod = ConstU64<GRANT_PERIOD>;
+	type FreeCap = ConstU64<FREE_CAP>;
+	type RewardBudget = ConstU64<REWARD_BUDGET>;
+	type RewardPeriod = ConstU64<REWARD_PERIOD>;
+	type ClaimLongevity = ConstU64<CLAIM_LONGEVITY>;
+	type WeightInfo = ();
+}
+
+/// Genesis: Alice registered, Charlie funded, block 1.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![(CHARLIE, CHARLIE_FUNDS)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_spark::GenesisConfig::<Test> { registered: vec![ALICE] }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs a test, then checks every storage invariant.
+pub fn test(body: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		body();
+		Spark::do_try_state().expect("storage invariants hold after the test");
+	});
+}
