@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::TestNode;
+use common::{sign_and_finalize, TestNode};
 use sp_core::crypto::{AccountId32 as SpAccountId, Ss58AddressFormat, Ss58Codec};
 use subxt::{
 	client::OnlineClientAtBlockImpl,
@@ -61,15 +61,7 @@ async fn spark_rpc_shows_a_purchase_and_a_fee_less_claim() {
 
 	// Bob buys 20 Spark with a signed transaction.
 	let buy = dynamic::transaction("Spark", "buy", (20u64,));
-	api.tx()
-		.await
-		.unwrap()
-		.sign_and_submit_then_watch_default(&buy, &bob)
-		.await
-		.expect("the pool accepts the purchase")
-		.wait_for_finalized_success()
-		.await
-		.expect("the purchase succeeds");
+	sign_and_finalize(&api, &buy, &bob).await.wait_for_success().await.expect("bought");
 	let info = spark_account(&rpc, bob.public_key().0).await;
 	assert_eq!(info["premium"], 20);
 
@@ -81,15 +73,7 @@ async fn spark_rpc_shows_a_purchase_and_a_fee_less_claim() {
 		[Value::named_variant("register", [("who", Value::from_bytes(newcomer))])],
 	);
 	let sudo = dynamic::transaction("Sudo", "sudo", (register,));
-	api.tx()
-		.await
-		.unwrap()
-		.sign_and_submit_then_watch_default(&sudo, &alice)
-		.await
-		.expect("the pool accepts the registration")
-		.wait_for_finalized_success()
-		.await
-		.expect("the registration succeeds");
+	sign_and_finalize(&api, &sudo, &alice).await.wait_for_success().await.expect("registered");
 	assert_eq!(spark_account(&rpc, newcomer).await["registered"], true);
 
 	general_claim(&api, newcomer, 0)

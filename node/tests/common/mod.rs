@@ -14,7 +14,7 @@ use subxt::{
 	client::OnlineClientAtBlockImpl,
 	dynamic,
 	rpcs::{rpc_params, RpcClient},
-	transactions::TransactionInBlock,
+	transactions::{Payload, TransactionInBlock},
 	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::{Keypair, PublicKey};
@@ -215,8 +215,26 @@ pub async fn free_balance(api: &OnlineClient<PolkadotConfig>, who: [u8; 32]) -> 
 /// A finalized transaction, succeeded or failed.
 pub type Finalized = TransactionInBlock<PolkadotConfig, OnlineClientAtBlockImpl<PolkadotConfig>>;
 
+/// Signs `call` with `signer`, submits it and waits until it is finalized. The caller checks
+/// success (`wait_for_success`) or failure.
+pub async fn sign_and_finalize(
+	api: &OnlineClient<PolkadotConfig>,
+	call: &impl Payload,
+	signer: &Keypair,
+) -> Finalized {
+	api.tx()
+		.await
+		.expect("a client at the finalized block")
+		.sign_and_submit_then_watch_default(call, signer)
+		.await
+		.expect("the pool accepts the transaction")
+		.wait_for_finalized()
+		.await
+		.expect("the transaction is finalized")
+}
+
 /// Signs `Balances.transfer_keep_alive(to, amount)` with `from`, submits it and waits until it
-/// is finalized. The caller checks success (`wait_for_success`) or failure.
+/// is finalized.
 pub async fn transfer(
 	api: &OnlineClient<PolkadotConfig>,
 	from: &Keypair,
@@ -225,13 +243,5 @@ pub async fn transfer(
 ) -> Finalized {
 	let tx =
 		dynamic::transaction("Balances", "transfer_keep_alive", (to.to_address::<()>(), amount));
-	api.tx()
-		.await
-		.expect("a client at the finalized block")
-		.sign_and_submit_then_watch_default(&tx, from)
-		.await
-		.expect("the pool accepts the transfer")
-		.wait_for_finalized()
-		.await
-		.expect("the transfer is finalized")
+	sign_and_finalize(api, &tx, from).await
 }
