@@ -1,0 +1,431 @@
+//! Benchmarks of every call and of the operations pallet-jobs calls, each in its most
+//! expensive case. `scripts/benchmark.sh` turns them into `weights.rs`.
+
+use super::*;
+use crate::{traits::ComputeWorkers, Pallet as Staking};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	pallet_prelude::TransactionSource,
+	traits::{
+		fungible::{Inspect, Mutate},
+		Authorize, EnsureOrigin, Get,
+	},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Perbill,
+};
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	fund::<T>(&who);
+	who
+}
+
+fn fund<T: Config>(who: &T::AccountId) {
+	let plenty = T::MinWorkerStake::get()
+		.saturating_add(T::MinModelStake::get())
+		.saturating_mul(1_000u32.into())
+		.saturating_add(T::Currency::minimum_balance());
+	T::Currency::set_balance(who, plenty);
+}
+
+/// `MaxModelsPerWorker` models, owned by one developer.
+fn models<T: Config>() -> alloc::vec::Vec<ModelId> {
+	let owner = funded::<T>("developer", 0);
+	(0..T::MaxModelsPerWorker::get())
+		.map(|i| {
+			let id = NextModelId::<T>::get();
+			Staking::<T>::do_register_model(
+				owner.clone(),
+				[i as u8; 32],
+				ModelKind::ImageGeneration,
+				1,
+				BoundedVec::truncate_from(b"ipfs://model".to_vec()),
+				T::MinModelStake::get(),
+			)
+			.expect("the developer is funded");
+			id
+		})
+		.collect()
+}
+
+/// Fills each model's server list to one below the bound, so that adding a worker is the
+/// most expensive push and removing one the most expensive scan.
+fn crowd<T: Config>(models: &[ModelId]) {
+	for model in models {
+		let others = (0..T::MaxWorkersPerModel::get().saturating_sub(1))
+			.map(|i| account::<T::AccountId>("server", i, 0))
+			.collect::<alloc::vec::Vec<_>>();
+		ModelServers::<T>::insert(model, BoundedVec::truncate_from(others));
+	}
+}
+
+fn full_profile<T: Config>(models: &[ModelId]) -> WorkerProfile<T> {
+	WorkerProfile {
+		class: BoundedVec::truncate_from(alloc::vec![b'x'; MAX_CLASS_LEN as usize]),
+		models: BoundedVec::truncate_from(models.to_vec()),
+		endpoint: BoundedVec::truncate_from(alloc::vec![b'u'; MAX_URI_LEN as usize]),
+	}
+}
+
+/// A registered worker serving the most models, in crowded server lists.
+fn worker<T: Config>(who: &T::AccountId) -> alloc::vec::Vec<ModelId> {
+	fund::<T>(who);
+	let models = models::<T>();
+	crowd::<T>(&models);
+	Staking::<T>::do_register_worker(
+		who.clone(),
+		T::MinWorkerStake::get().saturating_mul(2u32.into()),
+		full_profile::<T>(&models),
+	)
+	.expect("the worker is funded and the models exist");
+	models
+}
+
+/// Fills the worker's unbonding queue but for one chunk, each chunk in its own block.
+fn unbonding_chunks<T: Config>(who: &T::AccountId, chunks: u32) {
+	let one = T::Currency::minimum_balance().max(1u32.into());
+	for _ in 0..chunks {
+		Staking::<T>::do_bond_extra(who.clone(), one).expect("funded");
+		Staking::<T>::do_unbond(who.clone(), one).expect("above the minimum");
+		let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(next);
+	}
+}
+
+fn set_era<T: Config>(era: EraIndex) {
+	frame_system::Pallet::<T>::set_block_number(T::EraLength::get().saturating_mul(era.into()));
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_worker() {
+		let who = funded::<T>("worker", 0);
+		let models = models::<T>();
+		crowd::<T>(&models);
+		let profile = full_profile::<T>(&models);
+		let stake = T::MinWorkerStake::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), stake, profile);
+
+		assert!(Workers::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn bond_extra() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		let amount = T::MinWorkerStake::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), amount);
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().active, amount.saturating_mul(3u32.into()));
+	}
+
+	/// The worst case adds a new chunk to an almost full queue.
+	#[benchmark]
+	fn unbond() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
+		let amount = T::MinWorkerStake::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), amount);
+
+		assert_eq!(
+			Staking::<T>::worker(&who).unwrap().unbonding.len() as u32,
+			T::MaxUnbondingChunks::get()
+		);
+	}
+
+	/// The worst case withdraws every chunk of a full queue and removes the leaving worker.
+	#[benchmark]
+	fn withdraw_unbonded() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
+		Staking::<T>::do_deregister(who.clone()).expect("no open jobs");
+		let later = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::UnbondingPeriod::get());
+		frame_system::Pallet::<T>::set_block_number(later);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!Workers::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn chill() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().status, WorkerStatus::Chilled);
+	}
+
+	#[benchmark]
+	fn unchill() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		Staking::<T>::do_chill(who.clone()).expect("active");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().status, WorkerStatus::Active);
+	}
+
+	/// The worst case leaves every crowded list of the old profile and joins them again.
+	#[benchmark]
+	fn update_profile() {
+		let who = funded::<T>("worker", 0);
+		let models = worker::<T>(&who);
+		let profile = full_profile::<T>(&models);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), profile);
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().profile.models.to_vec(), models);
+	}
+
+	#[benchmark]
+	fn deregister() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().status, WorkerStatus::Leaving);
+	}
+
+	/// The worst case has missed eras to apply before the reward.
+	#[benchmark]
+	fn heartbeat() {
+		let who = T::BenchmarkHelper::worker_account();
+		worker::<T>(&who);
+		let era = T::MaxMissedEras::get();
+		set_era::<T>(era);
+		let signature = T::BenchmarkHelper::sign(&who, &Staking::<T>::heartbeat_message(&who, era));
+
+		#[extrinsic_call]
+		_(RawOrigin::Authorized, who.clone(), era, signature);
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().last_seen, era);
+	}
+
+	#[benchmark]
+	fn authorize_heartbeat() -> Result<(), BenchmarkError> {
+		let who = T::BenchmarkHelper::worker_account();
+		worker::<T>(&who);
+		let era = T::MaxMissedEras::get();
+		set_era::<T>(era);
+		let signature = T::BenchmarkHelper::sign(&who, &Staking::<T>::heartbeat_message(&who, era));
+		let call = Call::<T>::heartbeat { worker: who, era, signature };
+
+		#[block]
+		{
+			call.authorize(TransactionSource::External)
+				.ok_or("heartbeat must be authorized")?
+				.map_err(|_| "a correct heartbeat must be valid")?;
+		}
+		Ok(())
+	}
+
+	#[benchmark]
+	fn chill_inactive() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		set_era::<T>(T::MaxMissedEras::get() + 2);
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), who.clone());
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().status, WorkerStatus::Chilled);
+	}
+
+	#[benchmark]
+	fn claim_rewards() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		fund::<T>(&T::RewardPot::get());
+		Workers::<T>::mutate(&who, |worker| {
+			worker.as_mut().unwrap().unclaimed = T::Currency::minimum_balance().max(1u32.into());
+		});
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(Staking::<T>::worker(&who).unwrap().unclaimed.is_zero());
+	}
+
+	/// The worst case extends a running lock.
+	#[benchmark]
+	fn lock_stake() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		Staking::<T>::do_lock_stake(who.clone(), 1).expect("a one-week lock is valid");
+		let weeks = T::MaxLockWeeks::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), weeks);
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().lock.unwrap().weeks, weeks);
+	}
+
+	#[benchmark]
+	fn register_model() {
+		let owner = funded::<T>("developer", 0);
+		let uri: Uri = BoundedVec::truncate_from(alloc::vec![b'u'; MAX_URI_LEN as usize]);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			[7; 32],
+			ModelKind::TextGeneration,
+			4,
+			uri,
+			T::MinModelStake::get(),
+		);
+
+		assert_eq!(ModelCount::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn bond_model_extra() {
+		let model = models::<T>()[0];
+		let owner = Models::<T>::get(model).unwrap().owner;
+		let amount = T::MinModelStake::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), model, amount);
+
+		assert_eq!(
+			Models::<T>::get(model).unwrap().stake,
+			amount.saturating_mul(2u32.into())
+		);
+	}
+
+	/// The worst case drops the model from a full list of real workers' profiles.
+	#[benchmark]
+	fn retire_model() {
+		let model = models::<T>()[0];
+		let owner = Models::<T>::get(model).unwrap().owner;
+		for i in 0..T::MaxWorkersPerModel::get() {
+			let who = funded::<T>("server", i);
+			Staking::<T>::do_register_worker(
+				who,
+				T::MinWorkerStake::get(),
+				full_profile::<T>(&[model]),
+			)
+			.expect("funded, below the bound");
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), model);
+
+		assert!(!Models::<T>::contains_key(model));
+	}
+
+	/// The worst case takes from the active stake and every chunk.
+	#[benchmark]
+	fn apply_slash() {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
+		let slash = Staking::<T>::do_report_slash(&who, Perbill::one(), Offence::WrongResult)
+			.expect("below the pending bound");
+		let later = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::SlashDeferPeriod::get());
+		frame_system::Pallet::<T>::set_block_number(later);
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), who.clone(), slash);
+
+		assert!(Staking::<T>::worker(&who).unwrap().total_held().is_zero());
+	}
+
+	#[benchmark]
+	fn cancel_slash() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AppealOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		let slash = Staking::<T>::do_report_slash(&who, Perbill::one(), Offence::WrongResult)
+			.expect("below the pending bound");
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), slash);
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().pending_slashes, 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn report_slash() -> Result<(), BenchmarkError> {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
+
+		#[block]
+		{
+			<Staking<T> as ComputeWorkers<T::AccountId>>::slash(
+				&who,
+				Perbill::from_percent(10),
+				Offence::MissedDeadline,
+			)?;
+		}
+
+		assert_eq!(Staking::<T>::worker(&who).unwrap().pending_slashes, 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn report_outcome() -> Result<(), BenchmarkError> {
+		let who = funded::<T>("worker", 0);
+		worker::<T>(&who);
+
+		#[block]
+		{
+			<Staking<T> as ComputeWorkers<T::AccountId>>::report_outcome(&who, true)?;
+		}
+		Ok(())
+	}
+
+	/// Assignment reads every server of a full list.
+	#[benchmark]
+	fn candidates() {
+		let model = models::<T>()[0];
+		for i in 0..T::MaxWorkersPerModel::get() {
+			let who = funded::<T>("server", i);
+			Staking::<T>::do_register_worker(who, T::MinWorkerStake::get(), full_profile::<T>(&[model]))
+				.expect("funded, below the bound");
+		}
+		let class: ExecutionClass = BoundedVec::truncate_from(alloc::vec![b'x'; MAX_CLASS_LEN as usize]);
+		let found;
+
+		#[block]
+		{
+			found = <Staking<T> as ComputeWorkers<T::AccountId>>::candidates(model, &class);
+		}
+
+		assert_eq!(found.len() as u32, T::MaxWorkersPerModel::get());
+	}
+
+	impl_benchmark_test_suite!(Staking, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,89 @@
+//! The model registry.
+
+use crate::{
+	BalanceOf, Config, Error, Event, HoldReason, Model, ModelCount, ModelId, ModelKind,
+	ModelServers, Models, NextModelId, Pallet, Uri, Workers,
+};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use sp_runtime::traits::{Saturating, Zero};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_register_model(
+		owner: T::AccountId,
+		weights_hash: [u8; 32],
+		kind: ModelKind,
+		units_per_job: u32,
+		metadata_uri: Uri,
+		stake: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(units_per_job > 0, Error::<T>::ZeroUnits);
+		ensure!(stake >= T::MinModelStake::get(), Error::<T>::BelowMinimumStake);
+		let count = ModelCount::<T>::get();
+		ensure!(count < T::MaxModels::get(), Error::<T>::TooManyModels);
+		let model = NextModelId::<T>::get();
+		let next = model.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
+		T::Currency::hold(&HoldReason::ModelStake.into(), &owner, stake)?;
+		Models::<T>::insert(
+			model,
+			Model { owner: owner.clone(), weights_hash, kind, units_per_job, metadata_uri, stake },
+		);
+		ModelCount::<T>::put(count + 1);
+		NextModelId::<T>::put(next);
+		Self::deposit_event(Event::ModelRegistered { model, owner, stake });
+		Ok(())
+	}
+
+	pub(crate) fn do_bond_model_extra(
+		who: T::AccountId,
+		model: ModelId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut entry = Self::owned_model(&who, model)?;
+		T::Currency::hold(&HoldReason::ModelStake.into(), &who, amount)?;
+		entry.stake = entry.stake.saturating_add(amount);
+		Models::<T>::insert(model, entry);
+		Self::deposit_event(Event::ModelBonded { model, amount });
+		Ok(())
+	}
+
+	/// Removes the model and releases its stake. Workers' profiles drop it, so no new job is
+	/// assigned on it.
+	pub(crate) fn do_retire_model(who: T::AccountId, model: ModelId) -> DispatchResult {
+		let entry = Self::owned_model(&who, model)?;
+		T::Currency::release(&HoldReason::ModelStake.into(), &who, entry.stake, Precision::Exact)?;
+		for server in ModelServers::<T>::take(model) {
+			Workers::<T>::mutate(&server, |worker| {
+				if let Some(worker) = worker {
+					worker.profile.models.retain(|served| *served != model);
+				}
+			});
+		}
+		Models::<T>::remove(model);
+		ModelCount::<T>::mutate(|count| *count = count.saturating_sub(1));
+		Self::deposit_event(Event::ModelRetired { model });
+		Ok(())
+	}
+
+	fn owned_model(
+		who: &T::AccountId,
+		model: ModelId,
+	) -> Result<Model<T::AccountId, BalanceOf<T>>, Error<T>> {
+		let entry = Models::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(entry.owner == *who, Error::<T>::NotModelOwner);
+		Ok(entry)
+	}
+
+	/// Every registered model, most staked first (ties: lower id first). For the runtime API
+	/// only: it reads all models, at most `MaxModels`.
+	pub fn models_ranked() -> alloc::vec::Vec<(ModelId, Model<T::AccountId, BalanceOf<T>>)> {
+		let mut models: alloc::vec::Vec<_> = Models::<T>::iter().collect();
+		models.sort_by(|(a_id, a), (b_id, b)| b.stake.cmp(&a.stake).then(a_id.cmp(b_id)));
+		models
+	}
+}

@@ -1,0 +1,117 @@
+//! Deferred slashing: offences reported by pallet-jobs, applied after a deferral during which
+//! they can be cancelled on appeal.
+
+use crate::{
+	BalanceOf, Config, Error, Event, HoldReason, NextSlashId, Offence, Pallet, PendingSlash,
+	PendingSlashes, SlashId, Worker, WorkerStatus, Workers,
+};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+		Get,
+	},
+};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError, Perbill,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Records a slash of `fraction` of everything held for the worker now. The amount is
+	/// fixed here, so unbonding after the offence does not shrink it, and it stays held until
+	/// applied or cancelled.
+	pub(crate) fn do_report_slash(
+		who: &T::AccountId,
+		fraction: Perbill,
+		offence: Offence,
+	) -> Result<SlashId, DispatchError> {
+		let mut worker = Self::worker(who)?;
+		ensure!(
+			worker.pending_slashes < T::MaxPendingSlashes::get(),
+			Error::<T>::TooManyPendingSlashes
+		);
+		let uncovered = worker.total_held().saturating_sub(worker.slash_reserved);
+		let amount = (fraction * worker.total_held()).min(uncovered);
+		let slash = NextSlashId::<T>::get();
+		let next = slash.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let apply_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::SlashDeferPeriod::get());
+
+		worker.pending_slashes += 1;
+		worker.slash_reserved = worker.slash_reserved.saturating_add(amount);
+		Workers::<T>::insert(who, worker);
+		PendingSlashes::<T>::insert(who, slash, PendingSlash { amount, offence, apply_at });
+		NextSlashId::<T>::put(next);
+		Self::deposit_event(Event::SlashReported {
+			worker: who.clone(),
+			slash,
+			amount,
+			offence,
+			apply_at,
+		});
+		Ok(slash)
+	}
+
+	/// Moves the slashed stake to the slash destination (the treasury), taking it from the
+	/// active stake first, then from the newest unbonding chunks.
+	pub(crate) fn do_apply_slash(who: T::AccountId, slash: SlashId) -> DispatchResult {
+		let pending = PendingSlashes::<T>::get(&who, slash).ok_or(Error::<T>::UnknownSlash)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now >= pending.apply_at, Error::<T>::SlashNotDue);
+		let mut worker = Self::worker(&who)?;
+
+		let amount = T::Currency::transfer_on_hold(
+			&HoldReason::WorkerStake.into(),
+			&who,
+			&T::SlashDestination::get(),
+			pending.amount,
+			Precision::BestEffort,
+			Restriction::Free,
+			Fortitude::Force,
+		)?;
+		take_from_stake(&mut worker, amount);
+		Self::release_slash_reservation(&mut worker, pending.amount);
+		PendingSlashes::<T>::remove(&who, slash);
+		Self::deposit_event(Event::SlashApplied { worker: who.clone(), slash, amount });
+		// A leaving worker slashed down to nothing has nothing left to withdraw: it goes now.
+		if worker.status == WorkerStatus::Leaving &&
+			worker.total_held().is_zero() &&
+			worker.pending_slashes == 0
+		{
+			Self::remove_worker(&who, worker)
+		} else {
+			Workers::<T>::insert(&who, worker);
+			Ok(())
+		}
+	}
+
+	pub(crate) fn do_cancel_slash(who: T::AccountId, slash: SlashId) -> DispatchResult {
+		let pending = PendingSlashes::<T>::take(&who, slash).ok_or(Error::<T>::UnknownSlash)?;
+		let mut worker = Self::worker(&who)?;
+		Self::release_slash_reservation(&mut worker, pending.amount);
+		Workers::<T>::insert(&who, worker);
+		Self::deposit_event(Event::SlashCancelled { worker: who, slash });
+		Ok(())
+	}
+
+	fn release_slash_reservation(worker: &mut Worker<T>, amount: BalanceOf<T>) {
+		worker.pending_slashes = worker.pending_slashes.saturating_sub(1);
+		worker.slash_reserved = worker.slash_reserved.saturating_sub(amount);
+	}
+}
+
+/// Lowers the recorded stake by what was slashed: active first, then the newest chunks.
+fn take_from_stake<T: Config>(worker: &mut Worker<T>, mut amount: BalanceOf<T>) {
+	let from_active = amount.min(worker.active);
+	worker.active -= from_active;
+	amount -= from_active;
+	for chunk in worker.unbonding.iter_mut().rev() {
+		let take = amount.min(chunk.value);
+		chunk.value -= take;
+		amount -= take;
+	}
+	worker.unbonding.retain(|chunk| !chunk.value.is_zero());
+}

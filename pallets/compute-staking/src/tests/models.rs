@@ -1,0 +1,110 @@
+use super::last_event;
+use crate::{mock::*, traits::ComputeWorkers, Error, Event, ModelCount, ModelKind, ModelServers, Models, Workers};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
+
+fn uri() -> crate::Uri {
+	BoundedVec::truncate_from(b"ipfs://meta".to_vec())
+}
+
+#[test]
+fn registering_a_model_holds_its_stake() {
+	test(|| {
+		let model = register_model();
+		assert_eq!(model, 0);
+		let entry = Models::<Test>::get(model).unwrap();
+		assert_eq!((entry.owner, entry.stake, entry.units_per_job), (DAVE, MIN_MODEL_STAKE, 1));
+		assert_eq!(Balances::free_balance(DAVE), FUNDS - MIN_MODEL_STAKE);
+		assert_eq!(last_event(), Event::ModelRegistered { model, owner: DAVE, stake: MIN_MODEL_STAKE });
+		assert_eq!(ModelCount::<Test>::get(), 1);
+	});
+}
+
+#[test]
+fn a_model_needs_a_minimum_stake_and_a_job_cost() {
+	test(|| {
+		let register = |units, stake| {
+			Staking::register_model(RuntimeOrigin::signed(DAVE), [1; 32], ModelKind::Embedding, units, uri(), stake)
+		};
+		assert_noop!(register(1, MIN_MODEL_STAKE - 1), Error::<Test>::BelowMinimumStake);
+		assert_noop!(register(0, MIN_MODEL_STAKE), Error::<Test>::ZeroUnits);
+	});
+}
+
+#[test]
+fn the_registry_is_bounded() {
+	test(|| {
+		for _ in 0..MAX_MODELS {
+			register_model();
+		}
+		assert_noop!(
+			Staking::register_model(RuntimeOrigin::signed(DAVE), [1; 32], ModelKind::Embedding, 1, uri(), MIN_MODEL_STAKE),
+			Error::<Test>::TooManyModels
+		);
+	});
+}
+
+#[test]
+fn models_rank_by_stake() {
+	test(|| {
+		let (a, b, c) = (register_model(), register_model(), register_model());
+		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), b, 300));
+		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), c, 100));
+		assert_eq!(last_event(), Event::ModelBonded { model: c, amount: 100 });
+		let ranked: Vec<_> = Staking::models_ranked().into_iter().map(|(id, _)| id).collect();
+		assert_eq!(ranked, vec![b, c, a]);
+	});
+}
+
+#[test]
+fn only_the_owner_bonds_or_retires_a_model() {
+	test(|| {
+		let model = register_model();
+		assert_noop!(
+			Staking::bond_model_extra(RuntimeOrigin::signed(ALICE), model, 1),
+			Error::<Test>::NotModelOwner
+		);
+		assert_noop!(Staking::retire_model(RuntimeOrigin::signed(ALICE), model), Error::<Test>::NotModelOwner);
+		assert_noop!(Staking::retire_model(RuntimeOrigin::signed(DAVE), 42), Error::<Test>::UnknownModel);
+		assert_noop!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), model, 0), Error::<Test>::ZeroAmount);
+	});
+}
+
+#[test]
+fn retiring_releases_the_stake_and_drops_the_model_from_workers() {
+	test(|| {
+		let (kept, retired) = (register_model(), register_model());
+		register(ALICE, MIN_WORKER_STAKE, &[kept, retired]);
+		assert_ok!(Staking::retire_model(RuntimeOrigin::signed(DAVE), retired));
+		assert_eq!(last_event(), Event::ModelRetired { model: retired });
+		assert!(Models::<Test>::get(retired).is_none());
+		assert!(ModelServers::<Test>::get(retired).is_empty());
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().profile.models.to_vec(), vec![kept]);
+		assert_eq!(Balances::free_balance(DAVE), FUNDS - MIN_MODEL_STAKE);
+		assert_eq!(<Staking as ComputeWorkers<AccountId>>::model(retired), None);
+		assert_eq!(<Staking as ComputeWorkers<AccountId>>::model(kept).unwrap().owner, DAVE);
+	});
+}
+
+#[test]
+fn candidates_are_the_active_workers_of_the_class_by_weight() {
+	test(|| {
+		let model = register_model();
+		register(ALICE, 2_000, &[model]);
+		register(BOB, 4_000, &[model]);
+		register(CHARLIE, 3_000, &[model]);
+		assert_ok!(Staking::chill(RuntimeOrigin::signed(CHARLIE)));
+		let cpu = BoundedVec::truncate_from(b"cpu-x86_64".to_vec());
+		assert!(<Staking as ComputeWorkers<AccountId>>::candidates(model, &cpu).is_empty());
+
+		let found = <Staking as ComputeWorkers<AccountId>>::candidates(model, &profile(&[]).class);
+		let weights: Vec<_> = found.iter().map(|c| (c.worker, c.weight)).collect();
+		// stake × 80% quality × 100% online; Charlie is chilled.
+		assert_eq!(weights, vec![(ALICE, 1_600), (BOB, 3_200)]);
+
+		go_to_era(2 + MAX_MISSED_ERAS);
+		assert!(
+			<Staking as ComputeWorkers<AccountId>>::candidates(model, &profile(&[]).class).is_empty(),
+			"workers silent for too long are not candidates"
+		);
+	});
+}

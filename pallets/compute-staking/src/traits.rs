@@ -1,0 +1,125 @@
+//! What pallet-jobs uses: picking workers for a job, tracking their open work, feeding their
+//! quality, slashing them, and reading models.
+
+use crate::{
+	Config, ExecutionClass, ModelId, ModelKind, Models, ModelServers, Offence, Pallet,
+	SlashId, WorkerStatus, Workers,
+};
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
+use sp_runtime::{
+	traits::{IntegerSquareRoot, UniqueSaturatedInto},
+	DispatchError, Perbill,
+};
+
+/// A worker that may take a job, and how strongly it should be preferred.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Candidate<AccountId> {
+	pub worker: AccountId,
+	/// `active × lock_boost × quality × online`, with `lock_boost = w^1.5` for a lock of `w`
+	/// weeks (1 without a lock).
+	pub weight: u128,
+}
+
+/// The model facts a job needs.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ModelTerms<AccountId> {
+	pub owner: AccountId,
+	pub kind: ModelKind,
+	pub units_per_job: u32,
+	/// The owner's share of each job's fee.
+	pub fee_share: Perbill,
+}
+
+/// The worker side of the job market.
+pub trait ComputeWorkers<AccountId> {
+	/// Active workers of `class` serving `model`, with their selection weight; at most
+	/// `MaxWorkersPerModel`.
+	fn candidates(model: ModelId, class: &ExecutionClass) -> Vec<Candidate<AccountId>>;
+
+	/// A job was assigned to `worker`: it may not deregister until the job is settled.
+	fn note_assigned(worker: &AccountId) -> DispatchResult;
+
+	/// A job of `worker` was settled (verified, failed or cancelled).
+	fn note_settled(worker: &AccountId) -> DispatchResult;
+
+	/// Folds a verification outcome into the worker's quality.
+	fn report_outcome(worker: &AccountId, good: bool) -> DispatchResult;
+
+	/// Reports an offence: `fraction` of the worker's held stake is slashed after the
+	/// deferral period unless cancelled on appeal.
+	fn slash(worker: &AccountId, fraction: Perbill, offence: Offence)
+		-> Result<SlashId, DispatchError>;
+
+	/// The terms of a registered model.
+	fn model(model: ModelId) -> Option<ModelTerms<AccountId>>;
+}
+
+impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
+	fn candidates(model: ModelId, class: &ExecutionClass) -> Vec<Candidate<T::AccountId>> {
+		let era = Self::current_era();
+		ModelServers::<T>::get(model)
+			.into_iter()
+			.filter_map(|who| {
+				let worker = Workers::<T>::get(&who)?;
+				let eligible = worker.status == WorkerStatus::Active &&
+					worker.profile.class == *class &&
+					worker.active >= T::MinWorkerStake::get() &&
+					Self::missed_eras(&worker, era) <= T::MaxMissedEras::get();
+				eligible.then(|| Candidate { weight: Self::selection_weight(&worker), worker: who })
+			})
+			.collect()
+	}
+
+	fn note_assigned(worker: &T::AccountId) -> DispatchResult {
+		Workers::<T>::try_mutate(worker, |entry| {
+			let entry = entry.as_mut().ok_or(crate::Error::<T>::NotAWorker)?;
+			entry.open_jobs = entry.open_jobs.checked_add(1).ok_or(crate::Error::<T>::Overflow)?;
+			Ok(())
+		})
+	}
+
+	fn note_settled(worker: &T::AccountId) -> DispatchResult {
+		Workers::<T>::try_mutate(worker, |entry| {
+			let entry = entry.as_mut().ok_or(crate::Error::<T>::NotAWorker)?;
+			ensure!(entry.open_jobs > 0, crate::Error::<T>::NoOpenJobs);
+			entry.open_jobs -= 1;
+			Ok(())
+		})
+	}
+
+	fn report_outcome(worker: &T::AccountId, good: bool) -> DispatchResult {
+		Self::record_outcome(worker, good)
+	}
+
+	fn slash(
+		worker: &T::AccountId,
+		fraction: Perbill,
+		offence: Offence,
+	) -> Result<SlashId, DispatchError> {
+		Self::do_report_slash(worker, fraction, offence)
+	}
+
+	fn model(model: ModelId) -> Option<ModelTerms<T::AccountId>> {
+		Models::<T>::get(model).map(|entry| ModelTerms {
+			owner: entry.owner,
+			kind: entry.kind,
+			units_per_job: entry.units_per_job,
+			fee_share: T::ModelFeeShare::get(),
+		})
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// `active × w^1.5 × quality × online`; `w^1.5` is computed as `√(w³)` in thousandths.
+	pub fn selection_weight(worker: &crate::Worker<T>) -> u128 {
+		let stake: u128 = worker.active.unique_saturated_into();
+		let weeks: u128 = match worker.lock {
+			Some(lock) if frame_system::Pallet::<T>::block_number() < lock.until => lock.weeks.into(),
+			_ => 1,
+		};
+		let boost_milli = (weeks.saturating_pow(3).saturating_mul(1_000_000)).integer_sqrt();
+		let boosted = stake.saturating_mul(boost_milli) / 1_000;
+		worker.online.mul_floor(worker.quality.mul_floor(boosted))
+	}
+}

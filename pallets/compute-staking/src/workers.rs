@@ -1,0 +1,155 @@
+//! The worker registry: joining, profiles, pausing, locks and leaving.
+
+use crate::{
+	Config, Error, Event, ModelServers, Models, Pallet, StakeLock, Worker, WorkerProfile,
+	WorkerStatus, Workers,
+};
+use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError,
+};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn worker(who: &T::AccountId) -> Result<Worker<T>, Error<T>> {
+		Workers::<T>::get(who).ok_or(Error::<T>::NotAWorker)
+	}
+
+	pub(crate) fn do_register_worker(
+		who: T::AccountId,
+		stake: crate::BalanceOf<T>,
+		profile: WorkerProfile<T>,
+	) -> DispatchResult {
+		ensure!(!Workers::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
+		ensure!(stake >= T::MinWorkerStake::get(), Error::<T>::BelowMinimumStake);
+		Self::ensure_valid_profile(&profile)?;
+		Self::hold_worker_stake(&who, stake)?;
+		Self::serve_models(&who, &profile)?;
+		let worker = Worker {
+			profile,
+			active: stake,
+			unbonding: BoundedVec::new(),
+			status: WorkerStatus::Active,
+			lock: None,
+			quality: T::InitialQuality::get(),
+			online: sp_runtime::Perbill::one(),
+			last_seen: Self::current_era(),
+			open_jobs: 0,
+			pending_slashes: 0,
+			slash_reserved: Zero::zero(),
+			unclaimed: Zero::zero(),
+		};
+		Workers::<T>::insert(&who, worker);
+		Self::deposit_event(Event::WorkerRegistered { worker: who, stake });
+		Ok(())
+	}
+
+	pub(crate) fn do_update_profile(who: T::AccountId, profile: WorkerProfile<T>) -> DispatchResult {
+		let mut worker = Self::worker(&who)?;
+		ensure!(worker.status != WorkerStatus::Leaving, Error::<T>::Leaving);
+		Self::ensure_valid_profile(&profile)?;
+		Self::stop_serving_models(&who, &worker.profile);
+		Self::serve_models(&who, &profile)?;
+		worker.profile = profile;
+		Workers::<T>::insert(&who, worker);
+		Self::deposit_event(Event::ProfileUpdated { worker: who });
+		Ok(())
+	}
+
+	pub(crate) fn do_chill(who: T::AccountId) -> DispatchResult {
+		let mut worker = Self::worker(&who)?;
+		ensure!(worker.status == WorkerStatus::Active, Error::<T>::NotActive);
+		worker.status = WorkerStatus::Chilled;
+		Workers::<T>::insert(&who, worker);
+		Self::deposit_event(Event::Chilled { worker: who });
+		Ok(())
+	}
+
+	/// A resumed worker starts its missed-era count afresh, but keeps its online coefficient.
+	pub(crate) fn do_unchill(who: T::AccountId) -> DispatchResult {
+		let mut worker = Self::worker(&who)?;
+		ensure!(worker.status == WorkerStatus::Chilled, Error::<T>::NotChilled);
+		ensure!(worker.active >= T::MinWorkerStake::get(), Error::<T>::BelowMinimumStake);
+		worker.status = WorkerStatus::Active;
+		worker.last_seen = Self::current_era();
+		Workers::<T>::insert(&who, worker);
+		Self::deposit_event(Event::Unchilled { worker: who });
+		Ok(())
+	}
+
+	/// Unbonds everything; the record stays until the stake is withdrawn, so that offences
+	/// found during the unbonding period can still be slashed.
+	pub(crate) fn do_deregister(who: T::AccountId) -> DispatchResult {
+		let mut worker = Self::worker(&who)?;
+		ensure!(worker.status != WorkerStatus::Leaving, Error::<T>::Leaving);
+		ensure!(worker.open_jobs == 0, Error::<T>::OpenJobs);
+		ensure!(worker.pending_slashes == 0, Error::<T>::SlashesPending);
+		ensure!(!Self::is_locked(&worker), Error::<T>::StakeLocked);
+		let amount = worker.active;
+		let unlock_at = Self::start_unbonding(&mut worker, amount)?;
+		Self::stop_serving_models(&who, &worker.profile);
+		worker.status = WorkerStatus::Leaving;
+		Workers::<T>::insert(&who, worker);
+		Self::deposit_event(Event::Unbonded { worker: who.clone(), amount, unlock_at });
+		Self::deposit_event(Event::Deregistered { worker: who });
+		Ok(())
+	}
+
+	/// Drops a leaving worker with nothing held. Unclaimed rewards are paid out first, so that
+	/// nothing earned is lost.
+	pub(crate) fn remove_worker(who: &T::AccountId, worker: Worker<T>) -> DispatchResult {
+		if !worker.unclaimed.is_zero() {
+			Self::pay_rewards(who, worker.unclaimed)?;
+		}
+		Workers::<T>::remove(who);
+		Self::deposit_event(Event::WorkerRemoved { worker: who.clone() });
+		Ok(())
+	}
+
+	/// Locks the whole active stake until `weeks` weeks from now.
+	pub(crate) fn do_lock_stake(who: T::AccountId, weeks: u32) -> DispatchResult {
+		ensure!((1..=T::MaxLockWeeks::get()).contains(&weeks), Error::<T>::BadLockLength);
+		let mut worker = Self::worker(&who)?;
+		ensure!(worker.status != WorkerStatus::Leaving, Error::<T>::Leaving);
+		let now = frame_system::Pallet::<T>::block_number();
+		let until = now.saturating_add(T::BlocksPerWeek::get().saturating_mul(weeks.into()));
+		if let Some(lock) = worker.lock.filter(|lock| now < lock.until) {
+			ensure!(until >= lock.until && weeks >= lock.weeks, Error::<T>::LockShortened);
+		}
+		worker.lock = Some(StakeLock { weeks, until });
+		Workers::<T>::insert(&who, worker);
+		Self::deposit_event(Event::StakeLocked { worker: who, weeks, until });
+		Ok(())
+	}
+
+	fn ensure_valid_profile(profile: &WorkerProfile<T>) -> DispatchResult {
+		ensure!(!profile.class.is_empty(), Error::<T>::EmptyClass);
+		for (i, model) in profile.models.iter().enumerate() {
+			ensure!(Models::<T>::contains_key(model), Error::<T>::UnknownModel);
+			ensure!(!profile.models[..i].contains(model), Error::<T>::DuplicateModel);
+		}
+		Ok(())
+	}
+
+	fn serve_models(who: &T::AccountId, profile: &WorkerProfile<T>) -> Result<(), DispatchError> {
+		for model in &profile.models {
+			ModelServers::<T>::try_mutate(model, |servers| {
+				servers.try_push(who.clone()).map_err(|_| Error::<T>::TooManyWorkersForModel)
+			})?;
+		}
+		Ok(())
+	}
+
+	pub(crate) fn stop_serving_models(who: &T::AccountId, profile: &WorkerProfile<T>) {
+		for model in &profile.models {
+			ModelServers::<T>::mutate_exists(model, |servers| {
+				if let Some(list) = servers {
+					list.retain(|server| server != who);
+					if list.is_empty() {
+						*servers = None;
+					}
+				}
+			});
+		}
+	}
+}
