@@ -15,8 +15,10 @@ output="${2:?usage: benchmark.sh <pallet_name> <output weights.rs>}"
 # The bencher version that matches this workspace's polkadot-sdk line (2609).
 OMNI_BENCHER_VERSION=0.28.0
 if ! frame-omni-bencher --version 2>/dev/null | grep -q "$OMNI_BENCHER_VERSION"; then
-	# Its own target dir, so that the install does not disturb the workspace's build.
-	CARGO_TARGET_DIR="$CARGO_TARGET_DIR/../omni-bencher" \
+	# Its own target dir, so that the install does not disturb the workspace's build. Without
+	# our workspace hint: the bencher builds a test runtime of its own, which wasm-builder
+	# would otherwise look for in this workspace and not find.
+	env -u WASM_BUILD_WORKSPACE_HINT CARGO_TARGET_DIR="$CARGO_TARGET_DIR/../omni-bencher" \
 		cargo install --locked frame-omni-bencher --version "$OMNI_BENCHER_VERSION"
 fi
 
