@@ -13,10 +13,7 @@ impl<T: Config> Pallet<T> {
 		balance.free = balance.free.checked_add(minted.free).ok_or(Error::<T>::Overflow)?;
 		balance.total().ok_or(Error::<T>::Overflow)?;
 		let mut totals = Totals::<T>::get();
-		totals.minted = totals
-			.minted
-			.checked_add(sum(minted.premium, minted.free))
-			.ok_or(Error::<T>::Overflow)?;
+		totals.minted = totals.minted.checked_add(minted.sum()).ok_or(Error::<T>::Overflow)?;
 
 		Accounts::<T>::insert(who, balance);
 		Totals::<T>::put(totals);
@@ -37,10 +34,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let charge = SparkCharge { premium, free };
 		let mut totals = Totals::<T>::get();
-		totals.burned = totals
-			.burned
-			.checked_add(sum(charge.premium, charge.free))
-			.ok_or(Error::<T>::Overflow)?;
+		totals.burned = totals.burned.checked_add(u128::from(units)).ok_or(Error::<T>::Overflow)?;
 
 		if remaining.is_empty() {
 			Accounts::<T>::remove(who);
@@ -55,8 +49,4 @@ impl<T: Config> Pallet<T> {
 	pub fn spark_of(who: &T::AccountId) -> SparkBalance {
 		Accounts::<T>::get(who).unwrap_or_default()
 	}
-}
-
-fn sum(premium: SparkAmount, free: SparkAmount) -> u128 {
-	u128::from(premium) + u128::from(free)
 }

@@ -11,9 +11,7 @@ impl<T: Config> Pallet<T> {
 		for (_, balance) in Accounts::<T>::iter() {
 			ensure!(!balance.is_empty(), "an account entry holds no Spark");
 			ensure!(balance.total().is_some(), "an account's Spark overflows SparkAmount");
-			held = held
-				.checked_add(u128::from(balance.free) + u128::from(balance.premium))
-				.ok_or("the sum of all Spark overflows u128")?;
+			held = held.checked_add(balance.sum()).ok_or("the sum of all Spark overflows u128")?;
 		}
 		let totals = Totals::<T>::get();
 		ensure!(totals.burned <= totals.minted, "more Spark burned than minted");

@@ -36,8 +36,9 @@ impl<T: Config> SparkSpender<T::AccountId> for Pallet<T> {
 	}
 
 	fn refund(who: &T::AccountId, charge: SparkCharge) -> DispatchResult {
-		ensure!(charge.premium > 0 || charge.free > 0, Error::<T>::ZeroAmount);
-		Self::mint(who, SparkBalance { free: charge.free, premium: charge.premium })?;
+		let refunded = SparkBalance { free: charge.free, premium: charge.premium };
+		ensure!(!refunded.is_empty(), Error::<T>::ZeroAmount);
+		Self::mint(who, refunded)?;
 		Self::deposit_event(Event::Refunded {
 			who: who.clone(),
 			premium: charge.premium,

@@ -55,6 +55,11 @@ impl SparkBalance {
 		self.free.checked_add(self.premium)
 	}
 
+	/// Both kinds together, widened so that it never overflows: for totals.
+	pub fn sum(&self) -> u128 {
+		u128::from(self.free) + u128::from(self.premium)
+	}
+
 	pub fn is_empty(&self) -> bool {
 		self.free == 0 && self.premium == 0
 	}
