@@ -18,9 +18,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use crate::{
-	genesis::presets, AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Spark, System,
-	TransactionPayment, VERSION,
+	genesis::presets, AccountId, Aura, Balance, Block, BlockNumber, ComputeStaking, Executive,
+	Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	Spark, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -193,6 +193,21 @@ impl_runtime_apis! {
 	impl pallet_spark::runtime_api::SparkApi<Block, AccountId, BlockNumber> for Runtime {
 		fn account(who: AccountId) -> pallet_spark::SparkAccountInfo<BlockNumber> {
 			Spark::account_info(&who)
+		}
+	}
+
+	impl pallet_compute_staking::runtime_api::ComputeStakingApi<Block, AccountId, Balance> for Runtime {
+		fn worker(who: AccountId) -> Option<pallet_compute_staking::runtime_api::WorkerInfo<Balance>> {
+			ComputeStaking::worker_info(&who)
+		}
+		fn models_ranked() -> Vec<pallet_compute_staking::runtime_api::ModelInfo<AccountId, Balance>> {
+			ComputeStaking::models_ranked()
+		}
+		fn pending_rewards(who: AccountId) -> Balance {
+			ComputeStaking::pending_rewards(&who)
+		}
+		fn current_era() -> pallet_compute_staking::EraIndex {
+			ComputeStaking::current_era()
 		}
 	}
 

@@ -23,4 +23,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_proxy, Proxy]
 	[pallet_sudo, Sudo]
 	[pallet_spark, Spark]
+	[pallet_compute_staking, ComputeStaking]
 );

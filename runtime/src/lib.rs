@@ -82,7 +82,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("tessera"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic, or nodes keep executing the old code.
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -190,6 +190,8 @@ mod runtime {
 	// Compute market.
 	#[runtime::pallet_index(40)]
 	pub type Spark = pallet_spark;
+	#[runtime::pallet_index(41)]
+	pub type ComputeStaking = pallet_compute_staking;
 
 	// Development convenience only: the testnet spec has no sudo key (see genesis/presets.rs).
 	#[runtime::pallet_index(255)]

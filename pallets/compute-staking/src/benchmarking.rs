@@ -96,6 +96,15 @@ fn unbonding_chunks<T: Config>(who: &T::AccountId, chunks: u32) {
 	}
 }
 
+/// Gives the worker rewards to claim, and the pot the funds to pay them.
+fn earned<T: Config>(who: &T::AccountId) {
+	fund::<T>(&T::RewardPot::get());
+	Workers::<T>::mutate(who, |worker| {
+		worker.as_mut().expect("registered").unclaimed =
+			T::Currency::minimum_balance().max(1u32.into());
+	});
+}
+
 fn set_era<T: Config>(era: EraIndex) {
 	frame_system::Pallet::<T>::set_block_number(T::EraLength::get().saturating_mul(era.into()));
 }
@@ -147,15 +156,17 @@ mod benchmarks {
 		);
 	}
 
-	/// The worst case withdraws every chunk of a full queue and removes the leaving worker.
+	/// The worst case withdraws every chunk of a full queue and removes the leaving worker,
+	/// paying out its last rewards.
 	#[benchmark]
 	fn withdraw_unbonded() {
 		let who = funded::<T>("worker", 0);
 		worker::<T>(&who);
 		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
 		Staking::<T>::do_deregister(who.clone()).expect("no open jobs");
-		let later = frame_system::Pallet::<T>::block_number()
-			.saturating_add(T::UnbondingPeriod::get());
+		earned::<T>(&who);
+		let later =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get());
 		frame_system::Pallet::<T>::set_block_number(later);
 
 		#[extrinsic_call]
@@ -262,10 +273,7 @@ mod benchmarks {
 	fn claim_rewards() {
 		let who = funded::<T>("worker", 0);
 		worker::<T>(&who);
-		fund::<T>(&T::RewardPot::get());
-		Workers::<T>::mutate(&who, |worker| {
-			worker.as_mut().unwrap().unclaimed = T::Currency::minimum_balance().max(1u32.into());
-		});
+		earned::<T>(&who);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
@@ -314,10 +322,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), model, amount);
 
-		assert_eq!(
-			Models::<T>::get(model).unwrap().stake,
-			amount.saturating_mul(2u32.into())
-		);
+		assert_eq!(Models::<T>::get(model).unwrap().stake, amount.saturating_mul(2u32.into()));
 	}
 
 	/// The worst case drops the model from a full list of real workers' profiles.
@@ -341,23 +346,26 @@ mod benchmarks {
 		assert!(!Models::<T>::contains_key(model));
 	}
 
-	/// The worst case takes from the active stake and every chunk.
+	/// The worst case takes every chunk of a leaving worker, which then goes, paid its last
+	/// rewards.
 	#[benchmark]
 	fn apply_slash() {
 		let who = funded::<T>("worker", 0);
 		worker::<T>(&who);
 		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
+		Staking::<T>::do_deregister(who.clone()).expect("no open jobs");
+		earned::<T>(&who);
 		let slash = Staking::<T>::do_report_slash(&who, Perbill::one(), Offence::WrongResult)
 			.expect("below the pending bound");
-		let later = frame_system::Pallet::<T>::block_number()
-			.saturating_add(T::SlashDeferPeriod::get());
+		let later =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::SlashDeferPeriod::get());
 		frame_system::Pallet::<T>::set_block_number(later);
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), who.clone(), slash);
 
-		assert!(Staking::<T>::worker(&who).unwrap().total_held().is_zero());
+		assert!(!Workers::<T>::contains_key(&who));
 	}
 
 	#[benchmark]
@@ -413,10 +421,15 @@ mod benchmarks {
 		let model = models::<T>()[0];
 		for i in 0..T::MaxWorkersPerModel::get() {
 			let who = funded::<T>("server", i);
-			Staking::<T>::do_register_worker(who, T::MinWorkerStake::get(), full_profile::<T>(&[model]))
-				.expect("funded, below the bound");
+			Staking::<T>::do_register_worker(
+				who,
+				T::MinWorkerStake::get(),
+				full_profile::<T>(&[model]),
+			)
+			.expect("funded, below the bound");
 		}
-		let class: ExecutionClass = BoundedVec::truncate_from(alloc::vec![b'x'; MAX_CLASS_LEN as usize]);
+		let class: ExecutionClass =
+			BoundedVec::truncate_from(alloc::vec![b'x'; MAX_CLASS_LEN as usize]);
 		let found;
 
 		#[block]

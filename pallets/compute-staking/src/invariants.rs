@@ -33,14 +33,15 @@ impl<T: Config> Pallet<T> {
 				worker.status != WorkerStatus::Leaving || worker.active.is_zero(),
 				"a leaving worker has active stake",
 			);
-			let pending: alloc::vec::Vec<_> = PendingSlashes::<T>::iter_prefix_values(&who).collect();
+			let pending: alloc::vec::Vec<_> =
+				PendingSlashes::<T>::iter_prefix_values(&who).collect();
 			ensure!(
 				pending.len() as u32 == worker.pending_slashes,
 				"a worker's pending-slash count is wrong",
 			);
-			let reserved = pending
-				.iter()
-				.fold(Zero::zero(), |sum: crate::BalanceOf<T>, slash| sum.saturating_add(slash.amount));
+			let reserved = pending.iter().fold(Zero::zero(), |sum: crate::BalanceOf<T>, slash| {
+				sum.saturating_add(slash.amount)
+			});
 			ensure!(reserved == worker.slash_reserved, "a worker's slash reservation is wrong");
 			ensure!(
 				worker.slash_reserved <= worker.total_held(),
@@ -62,7 +63,8 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let mut count = 0u32;
-		let mut staked_by_owner = alloc::collections::BTreeMap::<T::AccountId, crate::BalanceOf<T>>::new();
+		let mut staked_by_owner =
+			alloc::collections::BTreeMap::<T::AccountId, crate::BalanceOf<T>>::new();
 		for (id, model) in Models::<T>::iter() {
 			count += 1;
 			ensure!(id < NextModelId::<T>::get(), "a model id beyond the counter");
@@ -71,7 +73,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for (owner, staked) in staked_by_owner {
 			ensure!(
-				T::Currency::balance_on_hold(&crate::HoldReason::ModelStake.into(), &owner) == staked,
+				T::Currency::balance_on_hold(&crate::HoldReason::ModelStake.into(), &owner)
+					== staked,
 				"an owner's held model stake differs from its models' stakes",
 			);
 		}

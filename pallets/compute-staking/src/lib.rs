@@ -66,9 +66,9 @@ mod rewards;
 pub mod runtime_api;
 mod slashing;
 mod stake;
-pub mod traits;
 #[cfg(test)]
 mod tests;
+pub mod traits;
 mod types;
 pub mod weights;
 mod workers;
@@ -277,24 +277,71 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		WorkerRegistered { worker: T::AccountId, stake: BalanceOf<T> },
-		Bonded { worker: T::AccountId, amount: BalanceOf<T> },
-		Unbonded { worker: T::AccountId, amount: BalanceOf<T>, unlock_at: BlockNumberFor<T> },
-		Withdrawn { worker: T::AccountId, amount: BalanceOf<T> },
-		ProfileUpdated { worker: T::AccountId },
-		Chilled { worker: T::AccountId },
-		Unchilled { worker: T::AccountId },
+		WorkerRegistered {
+			worker: T::AccountId,
+			stake: BalanceOf<T>,
+		},
+		Bonded {
+			worker: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		Unbonded {
+			worker: T::AccountId,
+			amount: BalanceOf<T>,
+			unlock_at: BlockNumberFor<T>,
+		},
+		Withdrawn {
+			worker: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		ProfileUpdated {
+			worker: T::AccountId,
+		},
+		Chilled {
+			worker: T::AccountId,
+		},
+		Unchilled {
+			worker: T::AccountId,
+		},
 		/// The worker left: all its stake is unbonding.
-		Deregistered { worker: T::AccountId },
+		Deregistered {
+			worker: T::AccountId,
+		},
 		/// The worker withdrew its last stake after deregistering; its record is gone.
-		WorkerRemoved { worker: T::AccountId },
-		StakeLocked { worker: T::AccountId, weeks: u32, until: BlockNumberFor<T> },
-		Heartbeat { worker: T::AccountId, era: EraIndex, reward: BalanceOf<T>, online: Perbill },
-		RewardsClaimed { worker: T::AccountId, amount: BalanceOf<T> },
-		QualityUpdated { worker: T::AccountId, quality: Perbill },
-		ModelRegistered { model: ModelId, owner: T::AccountId, stake: BalanceOf<T> },
-		ModelBonded { model: ModelId, amount: BalanceOf<T> },
-		ModelRetired { model: ModelId },
+		WorkerRemoved {
+			worker: T::AccountId,
+		},
+		StakeLocked {
+			worker: T::AccountId,
+			weeks: u32,
+			until: BlockNumberFor<T>,
+		},
+		Heartbeat {
+			worker: T::AccountId,
+			era: EraIndex,
+			reward: BalanceOf<T>,
+			online: Perbill,
+		},
+		RewardsClaimed {
+			worker: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		QualityUpdated {
+			worker: T::AccountId,
+			quality: Perbill,
+		},
+		ModelRegistered {
+			model: ModelId,
+			owner: T::AccountId,
+			stake: BalanceOf<T>,
+		},
+		ModelBonded {
+			model: ModelId,
+			amount: BalanceOf<T>,
+		},
+		ModelRetired {
+			model: ModelId,
+		},
 		SlashReported {
 			worker: T::AccountId,
 			slash: SlashId,
@@ -302,8 +349,15 @@ pub mod pallet {
 			offence: Offence,
 			apply_at: BlockNumberFor<T>,
 		},
-		SlashApplied { worker: T::AccountId, slash: SlashId, amount: BalanceOf<T> },
-		SlashCancelled { worker: T::AccountId, slash: SlashId },
+		SlashApplied {
+			worker: T::AccountId,
+			slash: SlashId,
+			amount: BalanceOf<T>,
+		},
+		SlashCancelled {
+			worker: T::AccountId,
+			slash: SlashId,
+		},
 	}
 
 	#[pallet::error]

@@ -4,16 +4,17 @@ use crate::{
 	invalid_heartbeat, Config, EraIndex, Error, Event, Pallet, Worker, WorkerStatus, Workers,
 };
 use codec::Encode;
-use frame_system::pallet_prelude::BlockNumberFor;
 use frame_support::{
 	ensure,
 	pallet_prelude::{
 		DispatchResult, InvalidTransaction, TransactionSource, TransactionValidityWithRefund,
 		ValidTransaction, Weight,
 	},
+	traits::Get,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{CheckedAdd, SaturatedConversion, Verify, Zero},
+	traits::{CheckedAdd, SaturatedConversion, Saturating, Verify, Zero},
 	Perbill,
 };
 
@@ -36,6 +37,20 @@ impl<T: Config> Pallet<T> {
 	/// Eras `worker` let pass without a heartbeat before `era`.
 	pub(crate) fn missed_eras(worker: &Worker<T>, era: EraIndex) -> u32 {
 		era.saturating_sub(worker.last_seen).saturating_sub(1)
+	}
+
+	/// Whether an active worker missed more eras than `MaxMissedEras`: it gets no jobs, its
+	/// heartbeats are refused, anyone may chill it, and it may `unchill` itself.
+	pub(crate) fn has_lapsed(worker: &Worker<T>) -> bool {
+		Self::missed_eras(worker, Self::current_era()) > T::MaxMissedEras::get()
+	}
+
+	/// Lowers the online coefficient for the eras missed up to now and counts from now on.
+	pub(crate) fn apply_missed_eras(worker: &mut Worker<T>) {
+		let era = Self::current_era();
+		worker.online =
+			penalised(worker.online, T::OnlinePenalty::get(), Self::missed_eras(worker, era));
+		worker.last_seen = worker.last_seen.max(era);
 	}
 
 	/// The worker, if its heartbeat for `era` with `signature` is acceptable now.
@@ -112,10 +127,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_chill_inactive(who: T::AccountId) -> DispatchResult {
 		let mut worker = Self::worker(&who)?;
 		ensure!(worker.status == WorkerStatus::Active, Error::<T>::NotActive);
-		ensure!(
-			Self::missed_eras(&worker, Self::current_era()) > T::MaxMissedEras::get(),
-			Error::<T>::StillOnline
-		);
+		ensure!(Self::has_lapsed(&worker), Error::<T>::StillOnline);
+		Self::apply_missed_eras(&mut worker);
 		worker.status = WorkerStatus::Chilled;
 		Workers::<T>::insert(&who, worker);
 		Self::deposit_event(Event::Chilled { worker: who });
@@ -125,5 +138,7 @@ impl<T: Config> Pallet<T> {
 
 /// `online` less `penalty` for each of `missed` eras, down to zero.
 fn penalised(online: Perbill, penalty: Perbill, missed: u32) -> Perbill {
-	Perbill::from_parts(online.deconstruct().saturating_sub(penalty.deconstruct().saturating_mul(missed)))
+	Perbill::from_parts(
+		online.deconstruct().saturating_sub(penalty.deconstruct().saturating_mul(missed)),
+	)
 }

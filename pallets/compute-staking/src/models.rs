@@ -78,12 +78,4 @@ impl<T: Config> Pallet<T> {
 		ensure!(entry.owner == *who, Error::<T>::NotModelOwner);
 		Ok(entry)
 	}
-
-	/// Every registered model, most staked first (ties: lower id first). For the runtime API
-	/// only: it reads all models, at most `MaxModels`.
-	pub fn models_ranked() -> alloc::vec::Vec<(ModelId, Model<T::AccountId, BalanceOf<T>>)> {
-		let mut models: alloc::vec::Vec<_> = Models::<T>::iter().collect();
-		models.sort_by(|(a_id, a), (b_id, b)| b.stake.cmp(&a.stake).then(a_id.cmp(b_id)));
-		models
-	}
 }

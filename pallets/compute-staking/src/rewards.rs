@@ -7,9 +7,13 @@ use frame_support::{
 	traits::{
 		fungible::{Inspect, Mutate},
 		tokens::{Fortitude, Preservation},
+		Get,
 	},
 };
-use sp_runtime::{traits::Zero, Perbill};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	PerThing, Perbill,
+};
 
 impl<T: Config> Pallet<T> {
 	/// `min(active, RewardStakeCap) / RewardStakeCap`.
@@ -39,7 +43,8 @@ impl<T: Config> Pallet<T> {
 	/// Pays `amount` from the reward pot, which is never reaped by it.
 	pub(crate) fn pay_rewards(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		let pot = T::RewardPot::get();
-		let available = T::Currency::reducible_balance(&pot, Preservation::Preserve, Fortitude::Polite);
+		let available =
+			T::Currency::reducible_balance(&pot, Preservation::Preserve, Fortitude::Polite);
 		ensure!(available >= amount, Error::<T>::RewardPotExhausted);
 		T::Currency::transfer(&pot, who, amount, Preservation::Preserve)?;
 		Self::deposit_event(Event::RewardsClaimed { worker: who.clone(), amount });
@@ -53,7 +58,8 @@ impl<T: Config> Pallet<T> {
 		let mut worker = Self::worker(who)?;
 		let smoothing = T::QualitySmoothing::get();
 		let outcome = if good { Perbill::one() } else { Perbill::zero() };
-		worker.quality = (smoothing * outcome).saturating_add(smoothing.left_from_one() * worker.quality);
+		worker.quality =
+			(smoothing * outcome).saturating_add(smoothing.left_from_one() * worker.quality);
 		let quality = worker.quality;
 		Workers::<T>::insert(who, worker);
 		Self::deposit_event(Event::QualityUpdated { worker: who.clone(), quality });

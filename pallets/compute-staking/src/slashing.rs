@@ -3,7 +3,7 @@
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, NextSlashId, Offence, Pallet, PendingSlash,
-	PendingSlashes, SlashId, Worker, WorkerStatus, Workers,
+	PendingSlashes, SlashId, Worker, Workers,
 };
 use frame_support::{
 	ensure,
@@ -77,10 +77,7 @@ impl<T: Config> Pallet<T> {
 		PendingSlashes::<T>::remove(&who, slash);
 		Self::deposit_event(Event::SlashApplied { worker: who.clone(), slash, amount });
 		// A leaving worker slashed down to nothing has nothing left to withdraw: it goes now.
-		if worker.status == WorkerStatus::Leaving &&
-			worker.total_held().is_zero() &&
-			worker.pending_slashes == 0
-		{
+		if Self::has_left(&worker) {
 			Self::remove_worker(&who, worker)
 		} else {
 			Workers::<T>::insert(&who, worker);

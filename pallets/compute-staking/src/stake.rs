@@ -1,15 +1,15 @@
 //! Worker stake: holding, unbonding and withdrawing it.
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Pallet, UnlockChunk, Worker, WorkerStatus,
-	Workers,
+	BalanceOf, Config, Error, Event, HoldReason, Pallet, UnlockChunk, Worker, WorkerStatus, Workers,
 };
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
 	traits::{
-		fungible::{Inspect, InspectHold, MutateHold},
+		fungible::{InspectHold, MutateHold},
 		tokens::Precision,
+		Get,
 	},
 };
 use sp_runtime::traits::{Saturating, Zero};
@@ -86,7 +86,7 @@ impl<T: Config> Pallet<T> {
 		T::Currency::release(&HoldReason::WorkerStake.into(), &who, amount, Precision::Exact)?;
 		Self::deposit_event(Event::Withdrawn { worker: who.clone(), amount });
 
-		if worker.status == WorkerStatus::Leaving && worker.total_held().is_zero() {
+		if Self::has_left(&worker) {
 			Self::remove_worker(&who, worker)?;
 		} else {
 			Workers::<T>::insert(&who, worker);
@@ -115,5 +115,4 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn held_for_worker(who: &T::AccountId) -> BalanceOf<T> {
 		T::Currency::balance_on_hold(&HoldReason::WorkerStake.into(), who)
 	}
-
 }

@@ -2,8 +2,8 @@
 //! quality, slashing them, and reading models.
 
 use crate::{
-	Config, ExecutionClass, ModelId, ModelKind, Models, ModelServers, Offence, Pallet,
-	SlashId, WorkerStatus, Workers,
+	Config, ExecutionClass, ModelId, ModelKind, ModelServers, Models, Offence, Pallet, SlashId,
+	WorkerStatus, Workers,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
@@ -48,8 +48,11 @@ pub trait ComputeWorkers<AccountId> {
 
 	/// Reports an offence: `fraction` of the worker's held stake is slashed after the
 	/// deferral period unless cancelled on appeal.
-	fn slash(worker: &AccountId, fraction: Perbill, offence: Offence)
-		-> Result<SlashId, DispatchError>;
+	fn slash(
+		worker: &AccountId,
+		fraction: Perbill,
+		offence: Offence,
+	) -> Result<SlashId, DispatchError>;
 
 	/// The terms of a registered model.
 	fn model(model: ModelId) -> Option<ModelTerms<AccountId>>;
@@ -57,15 +60,14 @@ pub trait ComputeWorkers<AccountId> {
 
 impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 	fn candidates(model: ModelId, class: &ExecutionClass) -> Vec<Candidate<T::AccountId>> {
-		let era = Self::current_era();
 		ModelServers::<T>::get(model)
 			.into_iter()
 			.filter_map(|who| {
 				let worker = Workers::<T>::get(&who)?;
-				let eligible = worker.status == WorkerStatus::Active &&
-					worker.profile.class == *class &&
-					worker.active >= T::MinWorkerStake::get() &&
-					Self::missed_eras(&worker, era) <= T::MaxMissedEras::get();
+				let eligible = worker.status == WorkerStatus::Active
+					&& worker.profile.class == *class
+					&& worker.active >= T::MinWorkerStake::get()
+					&& !Self::has_lapsed(&worker);
 				eligible.then(|| Candidate { weight: Self::selection_weight(&worker), worker: who })
 			})
 			.collect()
@@ -115,7 +117,9 @@ impl<T: Config> Pallet<T> {
 	pub fn selection_weight(worker: &crate::Worker<T>) -> u128 {
 		let stake: u128 = worker.active.unique_saturated_into();
 		let weeks: u128 = match worker.lock {
-			Some(lock) if frame_system::Pallet::<T>::block_number() < lock.until => lock.weeks.into(),
+			Some(lock) if frame_system::Pallet::<T>::block_number() < lock.until => {
+				lock.weeks.into()
+			},
 			_ => 1,
 		};
 		let boost_milli = (weeks.saturating_pow(3).saturating_mul(1_000_000)).integer_sqrt();

@@ -51,7 +51,16 @@ pub struct WorkerProfile<T: Config> {
 
 /// Stake on its way out: still held, still slashable, free to withdraw from `unlock_at` on.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub struct UnlockChunk<Balance, BlockNumber> {
 	pub value: Balance,
@@ -60,7 +69,16 @@ pub struct UnlockChunk<Balance, BlockNumber> {
 
 /// Whether jobs may be assigned to a worker.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum WorkerStatus {
@@ -74,7 +92,16 @@ pub enum WorkerStatus {
 
 /// Stake locked for a number of weeks, for assignment priority. Only ever extended.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub struct StakeLock<BlockNumber> {
 	pub weeks: u32,
@@ -128,7 +155,16 @@ impl<T: Config> Worker<T> {
 
 /// What a model does, so that clients can list models by kind.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 pub enum ModelKind {
@@ -155,7 +191,16 @@ pub struct Model<AccountId, Balance> {
 
 /// Why a worker is slashed; pallet-jobs reports it.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub enum Offence {
 	/// Its result disagreed with the verified one.
@@ -166,7 +211,16 @@ pub enum Offence {
 
 /// A slash waiting out its deferral, during which the appeal origin may cancel it.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
 )]
 pub struct PendingSlash<Balance, BlockNumber> {
 	/// Fixed when the offence is reported, from the stake held then.

@@ -44,7 +44,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_update_profile(who: T::AccountId, profile: WorkerProfile<T>) -> DispatchResult {
+	pub(crate) fn do_update_profile(
+		who: T::AccountId,
+		profile: WorkerProfile<T>,
+	) -> DispatchResult {
 		let mut worker = Self::worker(&who)?;
 		ensure!(worker.status != WorkerStatus::Leaving, Error::<T>::Leaving);
 		Self::ensure_valid_profile(&profile)?;
@@ -56,22 +59,32 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The eras missed before chilling still count against the online coefficient, so that
+	/// chilling and unchilling cannot wipe them.
 	pub(crate) fn do_chill(who: T::AccountId) -> DispatchResult {
 		let mut worker = Self::worker(&who)?;
 		ensure!(worker.status == WorkerStatus::Active, Error::<T>::NotActive);
+		Self::apply_missed_eras(&mut worker);
 		worker.status = WorkerStatus::Chilled;
 		Workers::<T>::insert(&who, worker);
 		Self::deposit_event(Event::Chilled { worker: who });
 		Ok(())
 	}
 
-	/// A resumed worker starts its missed-era count afresh, but keeps its online coefficient.
+	/// Resumes a chilled worker, or one that has lapsed (missed more than `MaxMissedEras` eras
+	/// without being chilled yet). It keeps its online coefficient, lowered by the eras it
+	/// missed while active; the eras spent chilled do not count.
 	pub(crate) fn do_unchill(who: T::AccountId) -> DispatchResult {
 		let mut worker = Self::worker(&who)?;
-		ensure!(worker.status == WorkerStatus::Chilled, Error::<T>::NotChilled);
+		match worker.status {
+			WorkerStatus::Chilled => worker.last_seen = Self::current_era(),
+			WorkerStatus::Active if Self::has_lapsed(&worker) => {
+				Self::apply_missed_eras(&mut worker)
+			},
+			_ => return Err(Error::<T>::NotChilled.into()),
+		}
 		ensure!(worker.active >= T::MinWorkerStake::get(), Error::<T>::BelowMinimumStake);
 		worker.status = WorkerStatus::Active;
-		worker.last_seen = Self::current_era();
 		Workers::<T>::insert(&who, worker);
 		Self::deposit_event(Event::Unchilled { worker: who });
 		Ok(())
@@ -93,6 +106,13 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::Unbonded { worker: who.clone(), amount, unlock_at });
 		Self::deposit_event(Event::Deregistered { worker: who });
 		Ok(())
+	}
+
+	/// Whether a leaving worker has nothing held and nothing pending: its record can go.
+	pub(crate) fn has_left(worker: &Worker<T>) -> bool {
+		worker.status == WorkerStatus::Leaving
+			&& worker.total_held().is_zero()
+			&& worker.pending_slashes == 0
 	}
 
 	/// Drops a leaving worker with nothing held. Unclaimed rewards are paid out first, so that

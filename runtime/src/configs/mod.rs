@@ -4,6 +4,7 @@ mod accounts;
 mod consensus;
 mod credits;
 mod monetary;
+mod staking;
 mod system;
 
 pub use consensus::SessionPeriod;

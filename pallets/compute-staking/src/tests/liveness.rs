@@ -57,7 +57,10 @@ fn one_heartbeat_per_era() {
 		go_to_era(1);
 		assert_ok!(heartbeat(ALICE));
 		assert_noop!(heartbeat(ALICE), Error::<Test>::AlreadySeen);
-		assert_eq!(authorize(ALICE, 1, signed(ALICE, 1)), Err(InvalidTransaction::Custom(invalid_heartbeat::ALREADY_SEEN)));
+		assert_eq!(
+			authorize(ALICE, 1, signed(ALICE, 1)),
+			Err(InvalidTransaction::Custom(invalid_heartbeat::ALREADY_SEEN))
+		);
 	});
 }
 
@@ -130,10 +133,48 @@ fn anyone_may_chill_a_worker_that_missed_too_many_eras() {
 		go_to_era(2 + MAX_MISSED_ERAS);
 		assert_ok!(Staking::chill_inactive(RuntimeOrigin::signed(BOB), ALICE));
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().status, WorkerStatus::Chilled);
+		// The missed eras are charged: four at 10% each.
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().online, Perbill::from_percent(60));
 		assert_eq!(last_event(), Event::Chilled { worker: ALICE });
 		assert_noop!(
 			Staking::chill_inactive(RuntimeOrigin::signed(BOB), ALICE),
 			Error::<Test>::NotActive
 		);
+	});
+}
+
+#[test]
+fn chilling_does_not_wipe_the_eras_missed_before_it() {
+	test(|| {
+		register(ALICE, STAKE_CAP, &[]);
+		go_to_era(3); // eras 1 and 2 missed
+		assert_ok!(Staking::chill(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().online, Perbill::from_percent(80));
+		// Eras spent chilled do not count.
+		go_to_era(9);
+		assert_ok!(Staking::unchill(RuntimeOrigin::signed(ALICE)));
+		go_to_era(10);
+		assert_ok!(heartbeat(ALICE));
+		// Rewarded at 80% online: 1,000,000 × 80% × 80% quality.
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, 640_000);
+	});
+}
+
+#[test]
+fn a_lapsed_worker_may_unchill_itself_and_keeps_the_penalty() {
+	test(|| {
+		register(ALICE, STAKE_CAP, &[]);
+		assert_noop!(Staking::unchill(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotChilled);
+		let late = 2 + MAX_MISSED_ERAS; // eras 1 ..= MAX_MISSED_ERAS + 1 missed
+		go_to_era(late);
+		assert_noop!(heartbeat(ALICE), Error::<Test>::MissedTooManyEras);
+		assert_ok!(Staking::unchill(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(last_event(), Event::Unchilled { worker: ALICE });
+		let worker = Workers::<Test>::get(ALICE).unwrap();
+		// Four missed eras at 10% each.
+		assert_eq!(worker.online, Perbill::from_percent(60));
+		assert_eq!((worker.status, worker.last_seen), (WorkerStatus::Active, late));
+		go_to_era(late + 1);
+		assert_ok!(heartbeat(ALICE));
 	});
 }

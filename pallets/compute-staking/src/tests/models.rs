@@ -1,5 +1,8 @@
 use super::last_event;
-use crate::{mock::*, traits::ComputeWorkers, Error, Event, ModelCount, ModelKind, ModelServers, Models, Workers};
+use crate::{
+	mock::*, traits::ComputeWorkers, Error, Event, ModelCount, ModelKind, ModelServers, Models,
+	Workers,
+};
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 
 fn uri() -> crate::Uri {
@@ -14,7 +17,10 @@ fn registering_a_model_holds_its_stake() {
 		let entry = Models::<Test>::get(model).unwrap();
 		assert_eq!((entry.owner, entry.stake, entry.units_per_job), (DAVE, MIN_MODEL_STAKE, 1));
 		assert_eq!(Balances::free_balance(DAVE), FUNDS - MIN_MODEL_STAKE);
-		assert_eq!(last_event(), Event::ModelRegistered { model, owner: DAVE, stake: MIN_MODEL_STAKE });
+		assert_eq!(
+			last_event(),
+			Event::ModelRegistered { model, owner: DAVE, stake: MIN_MODEL_STAKE }
+		);
 		assert_eq!(ModelCount::<Test>::get(), 1);
 	});
 }
@@ -23,7 +29,14 @@ fn registering_a_model_holds_its_stake() {
 fn a_model_needs_a_minimum_stake_and_a_job_cost() {
 	test(|| {
 		let register = |units, stake| {
-			Staking::register_model(RuntimeOrigin::signed(DAVE), [1; 32], ModelKind::Embedding, units, uri(), stake)
+			Staking::register_model(
+				RuntimeOrigin::signed(DAVE),
+				[1; 32],
+				ModelKind::Embedding,
+				units,
+				uri(),
+				stake,
+			)
 		};
 		assert_noop!(register(1, MIN_MODEL_STAKE - 1), Error::<Test>::BelowMinimumStake);
 		assert_noop!(register(0, MIN_MODEL_STAKE), Error::<Test>::ZeroUnits);
@@ -37,7 +50,14 @@ fn the_registry_is_bounded() {
 			register_model();
 		}
 		assert_noop!(
-			Staking::register_model(RuntimeOrigin::signed(DAVE), [1; 32], ModelKind::Embedding, 1, uri(), MIN_MODEL_STAKE),
+			Staking::register_model(
+				RuntimeOrigin::signed(DAVE),
+				[1; 32],
+				ModelKind::Embedding,
+				1,
+				uri(),
+				MIN_MODEL_STAKE
+			),
 			Error::<Test>::TooManyModels
 		);
 	});
@@ -50,7 +70,7 @@ fn models_rank_by_stake() {
 		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), b, 300));
 		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), c, 100));
 		assert_eq!(last_event(), Event::ModelBonded { model: c, amount: 100 });
-		let ranked: Vec<_> = Staking::models_ranked().into_iter().map(|(id, _)| id).collect();
+		let ranked: Vec<_> = Staking::models_ranked().into_iter().map(|model| model.id).collect();
 		assert_eq!(ranked, vec![b, c, a]);
 	});
 }
@@ -63,9 +83,18 @@ fn only_the_owner_bonds_or_retires_a_model() {
 			Staking::bond_model_extra(RuntimeOrigin::signed(ALICE), model, 1),
 			Error::<Test>::NotModelOwner
 		);
-		assert_noop!(Staking::retire_model(RuntimeOrigin::signed(ALICE), model), Error::<Test>::NotModelOwner);
-		assert_noop!(Staking::retire_model(RuntimeOrigin::signed(DAVE), 42), Error::<Test>::UnknownModel);
-		assert_noop!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), model, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Staking::retire_model(RuntimeOrigin::signed(ALICE), model),
+			Error::<Test>::NotModelOwner
+		);
+		assert_noop!(
+			Staking::retire_model(RuntimeOrigin::signed(DAVE), 42),
+			Error::<Test>::UnknownModel
+		);
+		assert_noop!(
+			Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), model, 0),
+			Error::<Test>::ZeroAmount
+		);
 	});
 }
 
@@ -103,7 +132,8 @@ fn candidates_are_the_active_workers_of_the_class_by_weight() {
 
 		go_to_era(2 + MAX_MISSED_ERAS);
 		assert!(
-			<Staking as ComputeWorkers<AccountId>>::candidates(model, &profile(&[]).class).is_empty(),
+			<Staking as ComputeWorkers<AccountId>>::candidates(model, &profile(&[]).class)
+				.is_empty(),
 			"workers silent for too long are not candidates"
 		);
 	});

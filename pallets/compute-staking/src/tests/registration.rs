@@ -1,6 +1,6 @@
 use super::{held, last_event};
 use crate::{mock::*, Error, Event, ModelServers, WorkerStatus, Workers};
-use frame_support::{assert_noop, assert_ok, BoundedVec};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Mutate, BoundedVec};
 
 #[test]
 fn registering_holds_the_stake_and_lists_the_worker_for_its_models() {
@@ -33,7 +33,11 @@ fn registering_twice_fails() {
 fn a_stake_below_the_minimum_fails() {
 	test(|| {
 		assert_noop!(
-			Staking::register_worker(RuntimeOrigin::signed(ALICE), MIN_WORKER_STAKE - 1, profile(&[])),
+			Staking::register_worker(
+				RuntimeOrigin::signed(ALICE),
+				MIN_WORKER_STAKE - 1,
+				profile(&[])
+			),
 			Error::<Test>::BelowMinimumStake
 		);
 	});
@@ -82,7 +86,11 @@ fn a_model_lists_at_most_its_bound_of_workers() {
 			register(who, MIN_WORKER_STAKE, &[model]);
 		}
 		assert_noop!(
-			Staking::register_worker(RuntimeOrigin::signed(ALICE), MIN_WORKER_STAKE, profile(&[model])),
+			Staking::register_worker(
+				RuntimeOrigin::signed(ALICE),
+				MIN_WORKER_STAKE,
+				profile(&[model])
+			),
 			Error::<Test>::TooManyWorkersForModel
 		);
 	});

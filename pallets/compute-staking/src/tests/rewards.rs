@@ -1,6 +1,6 @@
 use super::last_event;
 use crate::{mock::*, traits::ComputeWorkers, Error, Event, Workers};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Mutate};
 use sp_runtime::Perbill;
 
 #[test]
@@ -39,7 +39,10 @@ fn quality_is_an_exponential_moving_average_of_outcomes() {
 fn claiming_pays_from_the_pot() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
-		assert_noop!(Staking::claim_rewards(RuntimeOrigin::signed(ALICE)), Error::<Test>::NoRewards);
+		assert_noop!(
+			Staking::claim_rewards(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::NoRewards
+		);
 		go_to_era(1);
 		assert_ok!(heartbeat(ALICE));
 		assert_ok!(Staking::claim_rewards(RuntimeOrigin::signed(ALICE)));

@@ -16,8 +16,12 @@ fn payouts_over_four_eras_match_the_formula() {
 		assert_ok!(<Staking as ComputeWorkers<AccountId>>::report_outcome(&CHARLIE, true));
 
 		// Alice heartbeats every era; Bob in eras 1 and 3; Charlie in eras 1 and 4.
-		let schedule: [(u32, &[AccountId]); 4] =
-			[(1, &[ALICE, BOB, CHARLIE]), (2, &[ALICE]), (3, &[ALICE, BOB]), (4, &[ALICE, CHARLIE])];
+		let schedule: [(u32, &[AccountId]); 4] = [
+			(1, &[ALICE, BOB, CHARLIE]),
+			(2, &[ALICE]),
+			(3, &[ALICE, BOB]),
+			(4, &[ALICE, CHARLIE]),
+		];
 		for (era, present) in schedule {
 			go_to_era(era);
 			for who in present {

@@ -4,8 +4,12 @@ use frame_support::{assert_noop, assert_ok};
 use sp_runtime::{DispatchError, Perbill};
 
 fn slash(who: AccountId, percent: u32) -> u32 {
-	<Staking as ComputeWorkers<AccountId>>::slash(&who, Perbill::from_percent(percent), Offence::WrongResult)
-		.expect("the slash is recorded")
+	<Staking as ComputeWorkers<AccountId>>::slash(
+		&who,
+		Perbill::from_percent(percent),
+		Offence::WrongResult,
+	)
+	.expect("the slash is recorded")
 }
 
 #[test]
@@ -15,17 +19,29 @@ fn a_slash_is_deferred_then_applied_to_the_treasury() {
 		let id = slash(ALICE, 25);
 		assert_eq!(
 			last_event(),
-			Event::SlashReported { worker: ALICE, slash: id, amount: 1_000, offence: Offence::WrongResult, apply_at: 1 + SLASH_DEFER }
+			Event::SlashReported {
+				worker: ALICE,
+				slash: id,
+				amount: 1_000,
+				offence: Offence::WrongResult,
+				apply_at: 1 + SLASH_DEFER
+			}
 		);
 		System::set_block_number(SLASH_DEFER);
-		assert_noop!(Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id), Error::<Test>::SlashNotDue);
+		assert_noop!(
+			Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id),
+			Error::<Test>::SlashNotDue
+		);
 		System::set_block_number(1 + SLASH_DEFER);
 		assert_ok!(Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id));
 		assert_eq!(last_event(), Event::SlashApplied { worker: ALICE, slash: id, amount: 1_000 });
 		assert_eq!(held(ALICE), 3_000);
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().active, 3_000);
 		assert_eq!(Balances::free_balance(TREASURY), EXISTENTIAL_DEPOSIT + 1_000);
-		assert_noop!(Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id), Error::<Test>::UnknownSlash);
+		assert_noop!(
+			Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id),
+			Error::<Test>::UnknownSlash
+		);
 	});
 }
 
@@ -34,12 +50,18 @@ fn an_appeal_cancels_the_slash() {
 	test(|| {
 		register(ALICE, 4_000, &[]);
 		let id = slash(ALICE, 50);
-		assert_noop!(Staking::cancel_slash(RuntimeOrigin::signed(BOB), ALICE, id), DispatchError::BadOrigin);
+		assert_noop!(
+			Staking::cancel_slash(RuntimeOrigin::signed(BOB), ALICE, id),
+			DispatchError::BadOrigin
+		);
 		assert_ok!(Staking::cancel_slash(RuntimeOrigin::root(), ALICE, id));
 		assert_eq!(last_event(), Event::SlashCancelled { worker: ALICE, slash: id });
 		assert!(PendingSlashes::<Test>::get(ALICE, id).is_none());
 		System::set_block_number(1 + SLASH_DEFER);
-		assert_noop!(Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id), Error::<Test>::UnknownSlash);
+		assert_noop!(
+			Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id),
+			Error::<Test>::UnknownSlash
+		);
 		assert_eq!(held(ALICE), 4_000);
 	});
 }
@@ -87,10 +109,17 @@ fn pending_slashes_are_bounded_and_block_deregistration() {
 			slash(ALICE, 10);
 		}
 		assert_noop!(
-			<Staking as ComputeWorkers<AccountId>>::slash(&ALICE, Perbill::from_percent(10), Offence::MissedDeadline),
+			<Staking as ComputeWorkers<AccountId>>::slash(
+				&ALICE,
+				Perbill::from_percent(10),
+				Offence::MissedDeadline
+			),
 			Error::<Test>::TooManyPendingSlashes
 		);
-		assert_noop!(Staking::deregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::SlashesPending);
+		assert_noop!(
+			Staking::deregister(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::SlashesPending
+		);
 	});
 }
 
@@ -108,7 +137,11 @@ fn slashes_together_never_exceed_the_stake() {
 fn slashing_an_unknown_worker_fails() {
 	test(|| {
 		assert_noop!(
-			<Staking as ComputeWorkers<AccountId>>::slash(&BOB, Perbill::one(), Offence::WrongResult),
+			<Staking as ComputeWorkers<AccountId>>::slash(
+				&BOB,
+				Perbill::one(),
+				Offence::WrongResult
+			),
 			Error::<Test>::NotAWorker
 		);
 	});

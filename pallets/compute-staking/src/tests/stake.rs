@@ -11,9 +11,15 @@ fn bonding_extra_holds_more() {
 	test(|| {
 		register(ALICE, MIN_WORKER_STAKE, &[]);
 		assert_ok!(Staking::bond_extra(RuntimeOrigin::signed(ALICE), 500));
-		assert_eq!((worker().active, held(ALICE)), (MIN_WORKER_STAKE + 500, MIN_WORKER_STAKE + 500));
+		assert_eq!(
+			(worker().active, held(ALICE)),
+			(MIN_WORKER_STAKE + 500, MIN_WORKER_STAKE + 500)
+		);
 		assert_eq!(last_event(), Event::Bonded { worker: ALICE, amount: 500 });
-		assert_noop!(Staking::bond_extra(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Staking::bond_extra(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::ZeroAmount
+		);
 		assert_noop!(Staking::bond_extra(RuntimeOrigin::signed(BOB), 5), Error::<Test>::NotAWorker);
 	});
 }
@@ -94,10 +100,10 @@ fn withdrawing_before_the_period_fails_and_after_it_releases_only_unlocked_chunk
 		assert_eq!(last_event(), Event::Withdrawn { worker: ALICE, amount: 500 });
 		assert_eq!(held(ALICE), 2_500);
 		assert_eq!(Balances::free_balance(ALICE), FUNDS - 2_500);
-		assert_eq!(worker().unbonding.to_vec(), vec![UnlockChunk {
-			value: 300,
-			unlock_at: 5 + UNBONDING_PERIOD
-		}]);
+		assert_eq!(
+			worker().unbonding.to_vec(),
+			vec![UnlockChunk { value: 300, unlock_at: 5 + UNBONDING_PERIOD }]
+		);
 	});
 }
 
@@ -108,7 +114,10 @@ fn a_lock_blocks_unbonding_until_it_expires() {
 		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(ALICE), 2));
 		let until = 1 + 2 * BLOCKS_PER_WEEK;
 		assert_eq!(last_event(), Event::StakeLocked { worker: ALICE, weeks: 2, until });
-		assert_noop!(Staking::unbond(RuntimeOrigin::signed(ALICE), 100), Error::<Test>::StakeLocked);
+		assert_noop!(
+			Staking::unbond(RuntimeOrigin::signed(ALICE), 100),
+			Error::<Test>::StakeLocked
+		);
 		assert_noop!(Staking::deregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::StakeLocked);
 		System::set_block_number(until);
 		assert_ok!(Staking::unbond(RuntimeOrigin::signed(ALICE), 100));
@@ -138,7 +147,10 @@ fn a_lock_cannot_be_shortened_only_extended() {
 fn lock_lengths_are_bounded() {
 	test(|| {
 		register(ALICE, 3_000, &[]);
-		assert_noop!(Staking::lock_stake(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::BadLockLength);
+		assert_noop!(
+			Staking::lock_stake(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::BadLockLength
+		);
 		assert_noop!(
 			Staking::lock_stake(RuntimeOrigin::signed(ALICE), MAX_LOCK_WEEKS + 1),
 			Error::<Test>::BadLockLength
