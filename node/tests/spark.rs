@@ -3,25 +3,14 @@
 
 mod common;
 
-use common::{sign_and_finalize, TestNode};
-use sp_core::crypto::{AccountId32 as SpAccountId, Ss58AddressFormat, Ss58Codec};
+use common::{general_transaction, sign_and_finalize, tessera_address, Submittable, TestNode};
 use subxt::{
-	client::OnlineClientAtBlockImpl,
-	config::DefaultExtrinsicParamsBuilder,
 	dynamic::{self, Value},
 	rpcs::{rpc_params, RpcClient},
-	transactions::SubmittableTransaction,
-	utils::{AccountId32, MultiSignature},
+	utils::AccountId32,
 	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::dev;
-
-/// Tessera's SS58 prefix, as wallets show its addresses.
-const TESSERA_SS58: u16 = 7423;
-
-fn tessera_address(who: [u8; 32]) -> String {
-	SpAccountId::from(who).to_ss58check_with_version(Ss58AddressFormat::custom(TESSERA_SS58))
-}
 
 async fn spark_account(rpc: &RpcClient, who: [u8; 32]) -> serde_json::Value {
 	rpc.request("spark_account", rpc_params![tessera_address(who)])
@@ -29,20 +18,14 @@ async fn spark_account(rpc: &RpcClient, who: [u8; 32]) -> serde_json::Value {
 		.expect("spark_account answers")
 }
 
-/// `Spark.claim_free(who)` as a general (v5) transaction: extensions but no signature, so no
-/// signer and no fee. No nonce is checked without a signer; a different `nonce` only makes
-/// the bytes differ, so that the pool judges a repeated claim anew instead of as a duplicate.
+/// `Spark.claim_free(who)` as a general transaction: no signer, no fee.
 async fn general_claim(
 	api: &OnlineClient<PolkadotConfig>,
 	who: [u8; 32],
 	nonce: u64,
-) -> SubmittableTransaction<PolkadotConfig, OnlineClientAtBlockImpl<PolkadotConfig>> {
+) -> Submittable {
 	let claim = dynamic::transaction("Spark", "claim_free", (AccountId32(who),));
-	let params = DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
-	let mut tx = api.tx().await.unwrap().create_v5_signable_offline(&claim, params).unwrap();
-	// Tessera's runtime has no signature extension: these are never encoded or read.
-	tx.sign_with_account_and_signature(&AccountId32([0; 32]), &MultiSignature::Sr25519([0; 64]))
-		.unwrap()
+	general_transaction(api, &claim, nonce).await
 }
 
 #[tokio::test(flavor = "multi_thread")]

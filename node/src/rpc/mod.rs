@@ -1,12 +1,17 @@
 //! The node's JSON-RPC methods beyond the standard set (chain, state, author, system):
-//! account nonces (`system_accountNextIndex`), fee queries (`payment_*`) and Spark balances
-//! (`spark_account`).
+//! account nonces (`system_accountNextIndex`), fee queries (`payment_*`), Spark balances
+//! (`spark_account`) and compute staking (`compute_worker`, `compute_modelsRanked`,
+//! `compute_pendingRewards`).
 
+mod compute;
 mod spark;
 
 use std::sync::Arc;
 
-use jsonrpsee::RpcModule;
+use jsonrpsee::{
+	types::{error::ErrorObject, ErrorObjectOwned},
+	RpcModule,
+};
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
 use sp_block_builder::BlockBuilder;
@@ -33,9 +38,11 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ pallet_spark::runtime_api::SparkApi<Block, AccountId, BlockNumber>
+		+ pallet_compute_staking::runtime_api::ComputeStakingApi<Block, AccountId, Balance>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
+	use compute::{Compute, ComputeApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use spark::{Spark, SparkApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -44,6 +51,15 @@ where
 	let FullDeps { client, pool } = deps;
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Spark::new(client).into_rpc())?;
+	module.merge(Spark::new(client.clone()).into_rpc())?;
+	module.merge(Compute::new(client).into_rpc())?;
 	Ok(module)
+}
+
+/// JSON-RPC error code of a failed runtime API call.
+const RUNTIME_ERROR: i32 = 1;
+
+/// The error a method returns when its runtime API call fails.
+fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
+	ErrorObject::owned(RUNTIME_ERROR, "Runtime API call failed", Some(error.to_string()))
 }

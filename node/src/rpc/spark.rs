@@ -4,18 +4,13 @@
 use std::{marker::PhantomData, sync::Arc};
 
 use codec::Codec;
-use jsonrpsee::{
-	core::RpcResult,
-	proc_macros::rpc,
-	types::{error::ErrorObject, ErrorObjectOwned},
-};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_spark::{runtime_api::SparkApi as SparkRuntimeApi, SparkAccountInfo};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-/// JSON-RPC error code of a failed runtime call.
-const RUNTIME_ERROR: i32 = 1;
+use super::runtime_error;
 
 #[rpc(server)]
 pub trait SparkApi<BlockHash, AccountId, BlockNumber> {
@@ -58,8 +53,4 @@ where
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		self.client.runtime_api().account(at, who).map_err(runtime_error)
 	}
-}
-
-fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
-	ErrorObject::owned(RUNTIME_ERROR, "Spark runtime API call failed", Some(error.to_string()))
 }

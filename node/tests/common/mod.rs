@@ -10,11 +10,14 @@ use std::{
 	time::{Duration, Instant},
 };
 
+use sp_core::crypto::{AccountId32 as SpAccountId, Ss58AddressFormat, Ss58Codec};
 use subxt::{
 	client::OnlineClientAtBlockImpl,
+	config::DefaultExtrinsicParamsBuilder,
 	dynamic,
 	rpcs::{rpc_params, RpcClient},
-	transactions::{Payload, TransactionInBlock},
+	transactions::{Payload, SubmittableTransaction, TransactionInBlock},
+	utils::{AccountId32, MultiSignature},
 	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::{Keypair, PublicKey};
@@ -244,4 +247,32 @@ pub async fn transfer(
 	let tx =
 		dynamic::transaction("Balances", "transfer_keep_alive", (to.to_address::<()>(), amount));
 	sign_and_finalize(api, &tx, from).await
+}
+
+/// Tessera's SS58 prefix, as wallets and the RPC methods show its addresses.
+pub const TESSERA_SS58: u16 = 7423;
+
+/// `who` as a Tessera address.
+pub fn tessera_address(who: [u8; 32]) -> String {
+	SpAccountId::from(who).to_ss58check_with_version(Ss58AddressFormat::custom(TESSERA_SS58))
+}
+
+/// A transaction ready to submit, built by [`general_transaction`].
+pub type Submittable =
+	SubmittableTransaction<PolkadotConfig, OnlineClientAtBlockImpl<PolkadotConfig>>;
+
+/// `call` as a general (v5) transaction: extensions but no signature, so no signer and no fee;
+/// only calls that authorize themselves (`#[pallet::authorize]`) are valid so. No nonce is
+/// checked without a signer; a different `nonce` only makes the bytes differ, so that the pool
+/// judges a repeated call anew instead of as a duplicate.
+pub async fn general_transaction(
+	api: &OnlineClient<PolkadotConfig>,
+	call: &impl Payload,
+	nonce: u64,
+) -> Submittable {
+	let params = DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(nonce).build();
+	let mut tx = api.tx().await.unwrap().create_v5_signable_offline(call, params).unwrap();
+	// Tessera's runtime has no signature extension: these are never encoded or read.
+	tx.sign_with_account_and_signature(&AccountId32([0; 32]), &MultiSignature::Sr25519([0; 64]))
+		.unwrap()
 }

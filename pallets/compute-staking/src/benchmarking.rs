@@ -235,7 +235,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Authorized, who.clone(), era, signature);
 
-		assert_eq!(Staking::<T>::worker(&who).unwrap().last_seen, era);
+		assert_eq!(Staking::<T>::worker(&who).unwrap().due_era, era + 1);
 	}
 
 	#[benchmark]

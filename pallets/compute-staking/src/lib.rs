@@ -18,12 +18,14 @@
 //!
 //! ## Liveness and rewards
 //! Time is cut into eras of [`Config::EraLength`] blocks. An active worker sends one
-//! [`Pallet::heartbeat`] per era: a fee-less general transaction carrying the worker's
+//! [`Pallet::heartbeat`] per era, from the era it registers in: a fee-less general transaction carrying the worker's
 //! signature, checked in transaction validation, so a worker with an empty balance can stay
 //! online and no one else can heartbeat for it. Each era a worker misses lowers its online
 //! coefficient by [`Config::OnlinePenalty`]; each heartbeat raises it by
-//! [`Config::OnlineRecovery`]; after more than [`Config::MaxMissedEras`] missed eras anyone may
-//! chill it ([`Pallet::chill_inactive`]).
+//! [`Config::OnlineRecovery`]; after more than [`Config::MaxMissedEras`] missed eras in a row
+//! the worker has lapsed: it gets no jobs, its heartbeats are refused, anyone may chill it
+//! ([`Pallet::chill_inactive`]) and it may [`Pallet::unchill`] itself. Chilling charges the
+//! eras missed before it; the eras spent chilled are not charged.
 //!
 //! A heartbeat earns the era's reward,
 //! `BaseEraReward × stake_coeff × online × quality`, with
@@ -485,7 +487,8 @@ pub mod pallet {
 			Self::do_chill(who)
 		}
 
-		/// Takes jobs again; the missed-era count starts afresh.
+		/// Takes jobs again: a chilled worker, or one that lapsed by missing too many eras (they
+		/// are charged to its online coefficient). It may heartbeat in this era.
 		#[pallet::call_index(5)]
 		pub fn unchill(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;

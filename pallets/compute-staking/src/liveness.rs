@@ -36,7 +36,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Eras `worker` let pass without a heartbeat before `era`.
 	pub(crate) fn missed_eras(worker: &Worker<T>, era: EraIndex) -> u32 {
-		era.saturating_sub(worker.last_seen).saturating_sub(1)
+		era.saturating_sub(worker.due_era)
 	}
 
 	/// Whether an active worker missed more eras than `MaxMissedEras`: it gets no jobs, its
@@ -50,7 +50,7 @@ impl<T: Config> Pallet<T> {
 		let era = Self::current_era();
 		worker.online =
 			penalised(worker.online, T::OnlinePenalty::get(), Self::missed_eras(worker, era));
-		worker.last_seen = worker.last_seen.max(era);
+		worker.due_era = worker.due_era.max(era);
 	}
 
 	/// The worker, if its heartbeat for `era` with `signature` is acceptable now.
@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 		let worker = Self::worker(who)?;
 		ensure!(worker.status == WorkerStatus::Active, Error::<T>::NotActive);
 		ensure!(era == Self::current_era(), Error::<T>::WrongEra);
-		ensure!(worker.last_seen < era, Error::<T>::AlreadySeen);
+		ensure!(worker.due_era <= era, Error::<T>::AlreadySeen);
 		ensure!(
 			Self::missed_eras(&worker, era) <= T::MaxMissedEras::get(),
 			Error::<T>::MissedTooManyEras
@@ -118,7 +118,7 @@ impl<T: Config> Pallet<T> {
 		worker.unclaimed = worker.unclaimed.checked_add(&reward).ok_or(Error::<T>::Overflow)?;
 		let online = worker.online;
 		worker.online = worker.online.saturating_add(T::OnlineRecovery::get());
-		worker.last_seen = era;
+		worker.due_era = era.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		Workers::<T>::insert(&who, worker);
 		Self::deposit_event(Event::Heartbeat { worker: who, era, reward, online });
 		Ok(())

@@ -202,9 +202,10 @@ pub fn register(who: AccountId, stake: Balance, models: &[ModelId]) {
 	assert_ok!(Staking::register_worker(RuntimeOrigin::signed(who), stake, profile(models)));
 }
 
-/// Moves to the first block of `era`.
+/// Moves to the first block of `era` (block 1 for era 0: block 0 is genesis, which records
+/// no events).
 pub fn go_to_era(era: u32) {
-	System::set_block_number(u64::from(era) * ERA_LENGTH);
+	System::set_block_number((u64::from(era) * ERA_LENGTH).max(1));
 }
 
 /// `who`'s heartbeat for the current era, correctly signed.

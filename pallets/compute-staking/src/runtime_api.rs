@@ -36,7 +36,8 @@ pub struct WorkerInfo<Balance> {
 	pub unbonding: Balance,
 	pub quality: Perbill,
 	pub online: Perbill,
-	pub last_seen: EraIndex,
+	/// The first era it may heartbeat in (it is due once the current era reaches it).
+	pub due_era: EraIndex,
 	pub open_jobs: u32,
 	/// Rewards earned and not yet claimed.
 	#[cfg_attr(feature = "std", serde(with = "json::decimal"))]
@@ -106,7 +107,7 @@ impl<T: Config> Pallet<T> {
 			unbonding: worker.total_held() - worker.active,
 			quality: worker.quality,
 			online: worker.online,
-			last_seen: worker.last_seen,
+			due_era: worker.due_era,
 			open_jobs: worker.open_jobs,
 			pending_rewards: worker.unclaimed,
 			slash_reserved: worker.slash_reserved,

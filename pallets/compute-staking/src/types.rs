@@ -135,8 +135,10 @@ pub struct Worker<T: Config> {
 	pub quality: Perbill,
 	/// Lowered by missed eras, restored by heartbeats.
 	pub online: Perbill,
-	/// The last era it was seen in: its last heartbeat, or when it (re)started.
-	pub last_seen: EraIndex,
+	/// The first era not yet accounted for: the worker may heartbeat in it or later, and
+	/// every era before it was either heartbeated or charged as missed. Registering and
+	/// unchilling set it to the current era, so a new worker heartbeats at once.
+	pub due_era: EraIndex,
 	/// Jobs assigned to it and not yet settled.
 	pub open_jobs: u32,
 	/// Slashes reported and not yet applied or cancelled: their count and total.

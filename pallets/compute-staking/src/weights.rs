@@ -1,5 +1,42 @@
-// TEMPORARY: replaced by scripts/benchmark.sh output before commit.
-use frame_support::weights::Weight;
+
+//! Weights for `pallet_compute_staking`, generated from its benchmarks by `scripts/benchmark.sh`.
+//! Do not edit by hand: rerun the script after changing a call or its benchmark.
+//!
+//! CLI VERSION 64.0.0, DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
+
+// Executed command:
+// frame-omni-bencher
+// v1
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/tessera/target/release/wbuild/tessera-runtime/tessera_runtime_benchmarks.compact.compressed.wasm
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_compute_staking
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --template
+// .maintain/frame-weight-template.hbs
+// --output
+// pallets/compute-staking/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
+use core::marker::PhantomData;
+
+/// Weight functions needed by `pallet_compute_staking`.
 pub trait WeightInfo {
 	fn register_worker() -> Weight;
 	fn bond_extra() -> Weight;
@@ -23,134 +60,409 @@ pub trait WeightInfo {
 	fn report_outcome() -> Weight;
 	fn candidates() -> Weight;
 }
-pub struct SubstrateWeight<T>(core::marker::PhantomData<T>);
-impl<T> WeightInfo for SubstrateWeight<T> {
+
+/// Weights for `pallet_compute_staking` measured on the reference machine, with the runtime's database
+/// weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Models` (r:8 w:0)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::ModelServers` (r:8 w:8)
+	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `3042`
+		//  Estimated: `37286`
+		// Minimum execution time: 159_838_000 picoseconds.
+		Weight::from_parts(285_834_000, 37286)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `801`
+		//  Estimated: `4236`
+		// Minimum execution time: 84_398_000 picoseconds.
+		Weight::from_parts(155_541_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `904`
+		//  Estimated: `4236`
+		// Minimum execution time: 26_890_000 picoseconds.
+		Weight::from_parts(57_748_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1261`
+		//  Estimated: `6196`
+		// Minimum execution time: 129_352_000 picoseconds.
+		Weight::from_parts(227_755_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn chill() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `604`
+		//  Estimated: `4236`
+		// Minimum execution time: 25_979_000 picoseconds.
+		Weight::from_parts(50_935_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn unchill() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `604`
+		//  Estimated: `4236`
+		// Minimum execution time: 25_688_000 picoseconds.
+		Weight::from_parts(45_515_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Models` (r:8 w:0)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::ModelServers` (r:8 w:8)
+	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn update_profile() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `3384`
+		//  Estimated: `37286`
+		// Minimum execution time: 127_889_000 picoseconds.
+		Weight::from_parts(210_312_000, 37286)
+			.saturating_add(T::DbWeight::get().reads(17_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::ModelServers` (r:8 w:8)
+	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn deregister() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `3292`
+		//  Estimated: `37286`
+		// Minimum execution time: 76_402_000 picoseconds.
+		Weight::from_parts(119_243_000, 37286)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `658`
+		//  Estimated: `4236`
+		// Minimum execution time: 89_136_000 picoseconds.
+		Weight::from_parts(162_944_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:0)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_heartbeat() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `658`
+		//  Estimated: `4236`
+		// Minimum execution time: 75_320_000 picoseconds.
+		Weight::from_parts(118_020_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn chill_inactive() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `604`
+		//  Estimated: `4236`
+		// Minimum execution time: 24_916_000 picoseconds.
+		Weight::from_parts(47_329_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `847`
+		//  Estimated: `6196`
+		// Minimum execution time: 81_553_000 picoseconds.
+		Weight::from_parts(144_510_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn lock_stake() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `612`
+		//  Estimated: `4236`
+		// Minimum execution time: 25_678_000 picoseconds.
+		Weight::from_parts(50_865_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::ModelCount` (r:1 w:1)
+	/// Proof: `ComputeStaking::ModelCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::NextModelId` (r:1 w:1)
+	/// Proof: `ComputeStaking::NextModelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Models` (r:0 w:1)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn register_model() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `145`
+		//  Estimated: `3593`
+		// Minimum execution time: 71_743_000 picoseconds.
+		Weight::from_parts(114_173_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `ComputeStaking::Models` (r:1 w:1)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn bond_model_extra() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `629`
+		//  Estimated: `3820`
+		// Minimum execution time: 80_390_000 picoseconds.
+		Weight::from_parts(121_517_000, 3820)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `ComputeStaking::Models` (r:1 w:1)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::ModelServers` (r:1 w:1)
+	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:64 w:64)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::ModelCount` (r:1 w:1)
+	/// Proof: `ComputeStaking::ModelCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `9283`
+		//  Estimated: `208734`
+		// Minimum execution time: 558_984_000 picoseconds.
+		Weight::from_parts(947_479_000, 208734)
+			.saturating_add(T::DbWeight::get().reads(69_u64))
+			.saturating_add(T::DbWeight::get().writes(69_u64))
 	}
+	/// Storage: `ComputeStaking::PendingSlashes` (r:1 w:1)
+	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `1489`
+		//  Estimated: `8799`
+		// Minimum execution time: 149_389_000 picoseconds.
+		Weight::from_parts(244_006_000, 8799)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `ComputeStaking::PendingSlashes` (r:1 w:1)
+	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn cancel_slash() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `730`
+		//  Estimated: `4236`
+		// Minimum execution time: 31_609_000 picoseconds.
+		Weight::from_parts(61_996_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::NextSlashId` (r:1 w:1)
+	/// Proof: `ComputeStaking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::PendingSlashes` (r:0 w:1)
+	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `904`
+		//  Estimated: `4236`
+		// Minimum execution time: 24_186_000 picoseconds.
+		Weight::from_parts(42_599_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn report_outcome() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `604`
+		//  Estimated: `4236`
+		// Minimum execution time: 19_196_000 picoseconds.
+		Weight::from_parts(34_554_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::ModelServers` (r:1 w:0)
+	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:64 w:0)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn candidates() -> Weight {
-		Weight::zero()
+		// Proof Size summary in bytes:
+		//  Measured:  `8047`
+		//  Estimated: `208734`
+		// Minimum execution time: 427_468_000 picoseconds.
+		Weight::from_parts(631_559_000, 208734)
+			.saturating_add(T::DbWeight::get().reads(65_u64))
 	}
 }
+
+/// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::zero()
+		Weight::from_parts(285_834_000, 37286)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::zero()
+		Weight::from_parts(155_541_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::zero()
+		Weight::from_parts(57_748_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::zero()
+		Weight::from_parts(227_755_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn chill() -> Weight {
-		Weight::zero()
+		Weight::from_parts(50_935_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unchill() -> Weight {
-		Weight::zero()
+		Weight::from_parts(45_515_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_profile() -> Weight {
-		Weight::zero()
+		Weight::from_parts(210_312_000, 37286)
+			.saturating_add(ParityDbWeight::get().reads(17_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::zero()
+		Weight::from_parts(119_243_000, 37286)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::zero()
+		Weight::from_parts(162_944_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn authorize_heartbeat() -> Weight {
-		Weight::zero()
+		Weight::from_parts(118_020_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn chill_inactive() -> Weight {
-		Weight::zero()
+		Weight::from_parts(47_329_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::zero()
+		Weight::from_parts(144_510_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn lock_stake() -> Weight {
-		Weight::zero()
+		Weight::from_parts(50_865_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_model() -> Weight {
-		Weight::zero()
+		Weight::from_parts(114_173_000, 3593)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn bond_model_extra() -> Weight {
-		Weight::zero()
+		Weight::from_parts(121_517_000, 3820)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::zero()
+		Weight::from_parts(947_479_000, 208734)
+			.saturating_add(ParityDbWeight::get().reads(69_u64))
+			.saturating_add(ParityDbWeight::get().writes(69_u64))
 	}
 	fn apply_slash() -> Weight {
-		Weight::zero()
+		Weight::from_parts(244_006_000, 8799)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_slash() -> Weight {
-		Weight::zero()
+		Weight::from_parts(61_996_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::zero()
+		Weight::from_parts(42_599_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn report_outcome() -> Weight {
-		Weight::zero()
+		Weight::from_parts(34_554_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn candidates() -> Weight {
-		Weight::zero()
+		Weight::from_parts(631_559_000, 208734)
+			.saturating_add(ParityDbWeight::get().reads(65_u64))
 	}
 }

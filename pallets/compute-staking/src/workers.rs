@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 			lock: None,
 			quality: T::InitialQuality::get(),
 			online: sp_runtime::Perbill::one(),
-			last_seen: Self::current_era(),
+			due_era: Self::current_era(),
 			open_jobs: 0,
 			pending_slashes: 0,
 			slash_reserved: Zero::zero(),
@@ -77,7 +77,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_unchill(who: T::AccountId) -> DispatchResult {
 		let mut worker = Self::worker(&who)?;
 		match worker.status {
-			WorkerStatus::Chilled => worker.last_seen = Self::current_era(),
+			WorkerStatus::Chilled => worker.due_era = Self::current_era(),
 			WorkerStatus::Active if Self::has_lapsed(&worker) => {
 				Self::apply_missed_eras(&mut worker)
 			},

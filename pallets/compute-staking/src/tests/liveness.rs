@@ -37,15 +37,15 @@ fn eras_follow_the_block_number() {
 fn a_heartbeat_records_the_era_and_credits_the_reward() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
-		go_to_era(1);
+		// Due at once, in the era it registered in.
 		assert_ok!(heartbeat(ALICE));
 		let worker = Workers::<Test>::get(ALICE).unwrap();
-		assert_eq!(worker.last_seen, 1);
+		assert_eq!(worker.due_era, 1);
 		// 1,000,000 × 100% stake × 100% online × 80% quality.
 		assert_eq!(worker.unclaimed, 800_000);
 		assert_eq!(
 			last_event(),
-			Event::Heartbeat { worker: ALICE, era: 1, reward: 800_000, online: Perbill::one() }
+			Event::Heartbeat { worker: ALICE, era: 0, reward: 800_000, online: Perbill::one() }
 		);
 	});
 }
@@ -68,10 +68,11 @@ fn one_heartbeat_per_era() {
 fn missed_eras_lower_the_online_coefficient_and_heartbeats_restore_it() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
+		assert_ok!(heartbeat(ALICE));
 		go_to_era(3); // eras 1 and 2 missed
 		assert_ok!(heartbeat(ALICE));
 		// Rewarded at 80% online, then restored by 5%.
-		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, 640_000);
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, 800_000 + 640_000);
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().online, Perbill::from_percent(85));
 		go_to_era(4);
 		assert_ok!(heartbeat(ALICE));
@@ -99,8 +100,9 @@ fn the_transaction_pool_rejects_bad_heartbeats() {
 		assert_eq!(authorize(ALICE, 1, signed(ALICE, 1)), custom(invalid_heartbeat::NOT_ACTIVE));
 		assert_ok!(Staking::unchill(RuntimeOrigin::signed(ALICE)));
 
-		// Unchilled in era 1: era 1 + MAX_MISSED_ERAS + 2 leaves MAX_MISSED_ERAS + 1 missed.
-		let late = 3 + MAX_MISSED_ERAS;
+		// Unchilled in era 1: by era 2 + MAX_MISSED_ERAS, eras 1 ..= 1 + MAX_MISSED_ERAS are
+		// missed, one too many.
+		let late = 2 + MAX_MISSED_ERAS;
 		go_to_era(late);
 		assert_eq!(
 			authorize(ALICE, late, signed(ALICE, late)),
@@ -125,12 +127,12 @@ fn a_heartbeat_needs_the_authorized_origin() {
 fn anyone_may_chill_a_worker_that_missed_too_many_eras() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
-		go_to_era(1 + MAX_MISSED_ERAS);
+		go_to_era(MAX_MISSED_ERAS); // eras 0 .. MAX_MISSED_ERAS missed
 		assert_noop!(
 			Staking::chill_inactive(RuntimeOrigin::signed(BOB), ALICE),
 			Error::<Test>::StillOnline
 		);
-		go_to_era(2 + MAX_MISSED_ERAS);
+		go_to_era(1 + MAX_MISSED_ERAS);
 		assert_ok!(Staking::chill_inactive(RuntimeOrigin::signed(BOB), ALICE));
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().status, WorkerStatus::Chilled);
 		// The missed eras are charged: four at 10% each.
@@ -147,16 +149,16 @@ fn anyone_may_chill_a_worker_that_missed_too_many_eras() {
 fn chilling_does_not_wipe_the_eras_missed_before_it() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
+		assert_ok!(heartbeat(ALICE));
 		go_to_era(3); // eras 1 and 2 missed
 		assert_ok!(Staking::chill(RuntimeOrigin::signed(ALICE)));
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().online, Perbill::from_percent(80));
 		// Eras spent chilled do not count.
 		go_to_era(9);
 		assert_ok!(Staking::unchill(RuntimeOrigin::signed(ALICE)));
-		go_to_era(10);
 		assert_ok!(heartbeat(ALICE));
-		// Rewarded at 80% online: 1,000,000 × 80% × 80% quality.
-		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, 640_000);
+		// Era 9 rewarded at 80% online: 1,000,000 × 80% × 80% quality.
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, 800_000 + 640_000);
 	});
 }
 
@@ -165,7 +167,7 @@ fn a_lapsed_worker_may_unchill_itself_and_keeps_the_penalty() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
 		assert_noop!(Staking::unchill(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotChilled);
-		let late = 2 + MAX_MISSED_ERAS; // eras 1 ..= MAX_MISSED_ERAS + 1 missed
+		let late = 1 + MAX_MISSED_ERAS; // eras 0 ..= MAX_MISSED_ERAS missed
 		go_to_era(late);
 		assert_noop!(heartbeat(ALICE), Error::<Test>::MissedTooManyEras);
 		assert_ok!(Staking::unchill(RuntimeOrigin::signed(ALICE)));
@@ -173,8 +175,7 @@ fn a_lapsed_worker_may_unchill_itself_and_keeps_the_penalty() {
 		let worker = Workers::<Test>::get(ALICE).unwrap();
 		// Four missed eras at 10% each.
 		assert_eq!(worker.online, Perbill::from_percent(60));
-		assert_eq!((worker.status, worker.last_seen), (WorkerStatus::Active, late));
-		go_to_era(late + 1);
+		assert_eq!((worker.status, worker.due_era), (WorkerStatus::Active, late));
 		assert_ok!(heartbeat(ALICE));
 	});
 }

@@ -122,7 +122,7 @@ fn chilling_and_unchilling() {
 		go_to_era(7);
 		assert_ok!(Staking::unchill(RuntimeOrigin::signed(ALICE)));
 		let worker = Workers::<Test>::get(ALICE).unwrap();
-		assert_eq!((worker.status, worker.last_seen), (WorkerStatus::Active, 7));
+		assert_eq!((worker.status, worker.due_era), (WorkerStatus::Active, 7));
 		assert_noop!(Staking::unchill(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotChilled);
 	});
 }

@@ -43,7 +43,6 @@ fn claiming_pays_from_the_pot() {
 			Staking::claim_rewards(RuntimeOrigin::signed(ALICE)),
 			Error::<Test>::NoRewards
 		);
-		go_to_era(1);
 		assert_ok!(heartbeat(ALICE));
 		assert_ok!(Staking::claim_rewards(RuntimeOrigin::signed(ALICE)));
 		assert_eq!(Balances::free_balance(ALICE), FUNDS - STAKE_CAP + 800_000);
@@ -57,7 +56,6 @@ fn claiming_pays_from_the_pot() {
 fn an_empty_pot_keeps_the_rewards_claimable() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
-		go_to_era(1);
 		assert_ok!(heartbeat(ALICE));
 		Balances::set_balance(&POT, 1_000);
 		assert_noop!(

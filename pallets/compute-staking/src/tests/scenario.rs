@@ -15,12 +15,12 @@ fn payouts_over_four_eras_match_the_formula() {
 		assert_ok!(<Staking as ComputeWorkers<AccountId>>::report_outcome(&BOB, false));
 		assert_ok!(<Staking as ComputeWorkers<AccountId>>::report_outcome(&CHARLIE, true));
 
-		// Alice heartbeats every era; Bob in eras 1 and 3; Charlie in eras 1 and 4.
+		// Alice heartbeats every era; Bob in eras 0 and 2; Charlie in eras 0 and 3.
 		let schedule: [(u32, &[AccountId]); 4] = [
-			(1, &[ALICE, BOB, CHARLIE]),
-			(2, &[ALICE]),
-			(3, &[ALICE, BOB]),
-			(4, &[ALICE, CHARLIE]),
+			(0, &[ALICE, BOB, CHARLIE]),
+			(1, &[ALICE]),
+			(2, &[ALICE, BOB]),
+			(3, &[ALICE, CHARLIE]),
 		];
 		for (era, present) in schedule {
 			go_to_era(era);
@@ -31,11 +31,11 @@ fn payouts_over_four_eras_match_the_formula() {
 
 		// Alice: 4 × 1,000,000 × 100% × 100% × 80%.
 		let alice = 4 * 800_000;
-		// Bob, era 1: 1,000,000 × 50% × 100% × 64% = 320,000.
-		//      era 3: one era missed, online 100% − 10% = 90%: 500,000 × 90% × 64% = 288,000.
+		// Bob, era 0: 1,000,000 × 50% × 100% × 64% = 320,000.
+		//      era 2: one era missed, online 100% − 10% = 90%: 500,000 × 90% × 64% = 288,000.
 		let bob = 320_000 + 288_000;
-		// Charlie, era 1: 1,000,000 × 20% × 100% × 84% = 168,000.
-		//          era 4: two eras missed, online 80%: 200,000 × 80% × 84% = 134,400.
+		// Charlie, era 0: 1,000,000 × 20% × 100% × 84% = 168,000.
+		//          era 3: two eras missed, online 80%: 200,000 × 80% × 84% = 134,400.
 		let charlie = 168_000 + 134_400;
 		let unclaimed = |who| Workers::<Test>::get(who).unwrap().unclaimed;
 		assert_eq!((unclaimed(ALICE), unclaimed(BOB), unclaimed(CHARLIE)), (alice, bob, charlie));

@@ -1,0 +1,160 @@
+//! Compute staking in the real runtime: stake held under the runtime's hold reason, the
+//! fee-less heartbeat signed with a worker's sr25519 key as a general transaction, rewards paid
+//! from the pot that Spark purchases fill, and a deferred slash paid to the treasury.
+
+mod common;
+
+use common::{general, genesis, next_block_with, run_to_block, signed, validate};
+use frame_support::traits::{fungible::InspectHold, Get};
+use pallet_compute_staking::{invalid_heartbeat, traits::ComputeWorkers, ModelKind, Offence};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	MultiSignature, Perbill,
+};
+use tessera_runtime::{
+	configs::{ComputeRewardPot, TreasuryAccount},
+	AccountId, Balances, ComputeStaking, RuntimeCall, RuntimeHoldReason, RuntimeOrigin, System,
+	UNITS,
+};
+
+const STAKE: u128 = 10_000 * UNITS;
+
+fn worker_stake_held(who: &AccountId) -> u128 {
+	let reason = RuntimeHoldReason::ComputeStaking(pallet_compute_staking::HoldReason::WorkerStake);
+	Balances::balance_on_hold(&reason, who)
+}
+
+/// Bob registers a model; `worker` registers with `STAKE`, serving it on `cuda-sm90`.
+fn register_worker(worker: Sr25519Keyring) {
+	let model = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_model {
+		weights_hash: [1; 32],
+		kind: ModelKind::ImageGeneration,
+		units_per_job: 4,
+		metadata_uri: b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
+		stake: 500 * UNITS,
+	});
+	let profile = pallet_compute_staking::WorkerProfile {
+		class: b"cuda-sm90".to_vec().try_into().unwrap(),
+		models: vec![0].try_into().unwrap(),
+		endpoint: b"https://gpu.example:8080".to_vec().try_into().unwrap(),
+	};
+	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
+		stake: STAKE,
+		profile,
+	});
+	let results =
+		next_block_with(vec![signed(model, Sr25519Keyring::Bob), signed(register, worker)]);
+	assert_eq!(results, vec![Ok(Ok(())), Ok(Ok(()))]);
+}
+
+/// `signer`'s heartbeat for `worker` in `era`, as a general transaction.
+fn heartbeat(worker: &AccountId, era: u32, signer: Sr25519Keyring) -> RuntimeCall {
+	let message = ComputeStaking::heartbeat_message(worker, era);
+	RuntimeCall::ComputeStaking(pallet_compute_staking::Call::heartbeat {
+		worker: worker.clone(),
+		era,
+		signature: MultiSignature::Sr25519(signer.sign(&message)),
+	})
+}
+
+fn rejected(
+	code: u8,
+) -> Result<sp_runtime::transaction_validity::ValidTransaction, TransactionValidityError> {
+	Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(code)))
+}
+
+#[test]
+fn a_worker_stakes_heartbeats_without_fees_and_is_paid_from_the_pot() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		register_worker(Sr25519Keyring::Charlie);
+		assert_eq!(worker_stake_held(&charlie), STAKE);
+		assert_eq!(
+			ComputeStaking::candidates(0, &b"cuda-sm90".to_vec().try_into().unwrap()).len(),
+			1
+		);
+
+		let era = ComputeStaking::current_era();
+		let balance_before = Balances::free_balance(&charlie);
+		let beat = heartbeat(&charlie, era, Sr25519Keyring::Charlie);
+		let validity = validate(general(beat.clone())).expect("a due heartbeat is valid");
+		assert_eq!(validity.priority, 0);
+		assert_eq!(next_block_with(vec![general(beat)]), vec![Ok(Ok(()))]);
+		assert_eq!(Balances::free_balance(&charlie), balance_before, "a heartbeat is free");
+
+		// 1 TSR × (10,000 / 10,000 TSR) × 100% online × 80% initial quality.
+		let reward = UNITS * 8 / 10;
+		assert_eq!(ComputeStaking::pending_rewards(&charlie), reward);
+		// A second one in the same era does not reach the pool.
+		assert_eq!(
+			validate(general(heartbeat(&charlie, era, Sr25519Keyring::Charlie))),
+			rejected(invalid_heartbeat::ALREADY_SEEN)
+		);
+
+		// Spark purchases fill the pot that pays the rewards.
+		let buy = RuntimeCall::Spark(pallet_spark::Call::buy { amount: 1_000 });
+		assert_eq!(next_block_with(vec![signed(buy, Sr25519Keyring::Dave)]), vec![Ok(Ok(()))]);
+		let pot_before = Balances::free_balance(ComputeRewardPot::get());
+		let claim = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::claim_rewards {});
+		let before = Balances::free_balance(&charlie);
+		assert_eq!(next_block_with(vec![signed(claim, Sr25519Keyring::Charlie)]), vec![Ok(Ok(()))]);
+		assert_eq!(Balances::free_balance(ComputeRewardPot::get()), pot_before - reward);
+		let fee = before + reward - Balances::free_balance(&charlie);
+		assert!(fee > 0 && fee < UNITS / 10, "the claim paid an ordinary fee, not the reward");
+		assert_eq!(ComputeStaking::pending_rewards(&charlie), 0);
+	});
+}
+
+#[test]
+fn heartbeats_that_would_fail_are_rejected_before_the_pool() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		let stranger = Sr25519Keyring::Two.to_account_id();
+		assert_eq!(
+			validate(general(heartbeat(&stranger, 0, Sr25519Keyring::Two))),
+			rejected(invalid_heartbeat::NOT_A_WORKER)
+		);
+		register_worker(Sr25519Keyring::Charlie);
+		// Someone else's key cannot keep Charlie online.
+		let forged = heartbeat(&charlie, 0, Sr25519Keyring::Dave);
+		assert_eq!(validate(general(forged.clone())), rejected(invalid_heartbeat::BAD_SIGNATURE));
+		assert!(next_block_with(vec![general(forged)])[0].is_err(), "nor be put in a block");
+		assert_eq!(
+			validate(general(heartbeat(&charlie, 1, Sr25519Keyring::Charlie))),
+			rejected(invalid_heartbeat::WRONG_ERA)
+		);
+		assert_eq!(ComputeStaking::pending_rewards(&charlie), 0);
+	});
+}
+
+#[test]
+fn a_slash_is_deferred_then_paid_to_the_treasury_unless_root_cancels_it() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		register_worker(Sr25519Keyring::Charlie);
+		let fraction = Perbill::from_percent(10);
+		let first = ComputeStaking::slash(&charlie, fraction, Offence::WrongResult).unwrap();
+		let second = ComputeStaking::slash(&charlie, fraction, Offence::MissedDeadline).unwrap();
+
+		let caller = RuntimeOrigin::signed(Sr25519Keyring::Dave.to_account_id());
+		assert!(ComputeStaking::apply_slash(caller.clone(), charlie.clone(), first).is_err());
+		assert!(
+			ComputeStaking::cancel_slash(caller.clone(), charlie.clone(), second).is_err(),
+			"only the appeal origin cancels"
+		);
+		ComputeStaking::cancel_slash(RuntimeOrigin::root(), charlie.clone(), second).unwrap();
+
+		// Two days later the first slash applies: 10% of the stake goes to the treasury.
+		let defer =
+			<tessera_runtime::Runtime as pallet_compute_staking::Config>::SlashDeferPeriod::get();
+		System::set_block_number(System::block_number() + defer);
+		let treasury_before = Balances::free_balance(TreasuryAccount::get());
+		ComputeStaking::apply_slash(caller, charlie.clone(), first).unwrap();
+		assert_eq!(Balances::free_balance(TreasuryAccount::get()), treasury_before + STAKE / 10);
+		assert_eq!(worker_stake_held(&charlie), STAKE - STAKE / 10);
+	});
+}
