@@ -79,8 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3042`
 		//  Estimated: `37286`
-		// Minimum execution time: 159_838_000 picoseconds.
-		Weight::from_parts(285_834_000, 37286)
+		// Minimum execution time: 157_214_000 picoseconds.
+		Weight::from_parts(278_360_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `801`
 		//  Estimated: `4236`
-		// Minimum execution time: 84_398_000 picoseconds.
-		Weight::from_parts(155_541_000, 4236)
+		// Minimum execution time: 81_582_000 picoseconds.
+		Weight::from_parts(134_832_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `904`
 		//  Estimated: `4236`
-		// Minimum execution time: 26_890_000 picoseconds.
-		Weight::from_parts(57_748_000, 4236)
+		// Minimum execution time: 26_670_000 picoseconds.
+		Weight::from_parts(53_500_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1261`
 		//  Estimated: `6196`
-		// Minimum execution time: 129_352_000 picoseconds.
-		Weight::from_parts(227_755_000, 6196)
+		// Minimum execution time: 128_700_000 picoseconds.
+		Weight::from_parts(224_680_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -131,8 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `604`
 		//  Estimated: `4236`
-		// Minimum execution time: 25_979_000 picoseconds.
-		Weight::from_parts(50_935_000, 4236)
+		// Minimum execution time: 25_327_000 picoseconds.
+		Weight::from_parts(47_589_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -142,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `604`
 		//  Estimated: `4236`
-		// Minimum execution time: 25_688_000 picoseconds.
-		Weight::from_parts(45_515_000, 4236)
+		// Minimum execution time: 24_997_000 picoseconds.
+		Weight::from_parts(48_441_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -157,8 +157,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3384`
 		//  Estimated: `37286`
-		// Minimum execution time: 127_889_000 picoseconds.
-		Weight::from_parts(210_312_000, 37286)
+		// Minimum execution time: 127_839_000 picoseconds.
+		Weight::from_parts(214_881_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -170,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3292`
 		//  Estimated: `37286`
-		// Minimum execution time: 76_402_000 picoseconds.
-		Weight::from_parts(119_243_000, 37286)
+		// Minimum execution time: 77_736_000 picoseconds.
+		Weight::from_parts(135_753_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -183,8 +183,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `658`
 		//  Estimated: `4236`
-		// Minimum execution time: 89_136_000 picoseconds.
-		Weight::from_parts(162_944_000, 4236)
+		// Minimum execution time: 93_785_000 picoseconds.
+		Weight::from_parts(161_812_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -196,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `658`
 		//  Estimated: `4236`
-		// Minimum execution time: 75_320_000 picoseconds.
-		Weight::from_parts(118_020_000, 4236)
+		// Minimum execution time: 73_387_000 picoseconds.
+		Weight::from_parts(120_605_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
@@ -206,8 +206,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `604`
 		//  Estimated: `4236`
-		// Minimum execution time: 24_916_000 picoseconds.
-		Weight::from_parts(47_329_000, 4236)
+		// Minimum execution time: 24_866_000 picoseconds.
+		Weight::from_parts(49_292_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `847`
 		//  Estimated: `6196`
-		// Minimum execution time: 81_553_000 picoseconds.
-		Weight::from_parts(144_510_000, 6196)
+		// Minimum execution time: 81_082_000 picoseconds.
+		Weight::from_parts(137_686_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -230,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `612`
 		//  Estimated: `4236`
-		// Minimum execution time: 25_678_000 picoseconds.
-		Weight::from_parts(50_865_000, 4236)
+		// Minimum execution time: 25_027_000 picoseconds.
+		Weight::from_parts(48_911_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -249,8 +249,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `145`
 		//  Estimated: `3593`
-		// Minimum execution time: 71_743_000 picoseconds.
-		Weight::from_parts(114_173_000, 3593)
+		// Minimum execution time: 70_592_000 picoseconds.
+		Weight::from_parts(117_219_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -264,8 +264,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `629`
 		//  Estimated: `3820`
-		// Minimum execution time: 80_390_000 picoseconds.
-		Weight::from_parts(121_517_000, 3820)
+		// Minimum execution time: 80_049_000 picoseconds.
+		Weight::from_parts(130_634_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -285,8 +285,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9283`
 		//  Estimated: `208734`
-		// Minimum execution time: 558_984_000 picoseconds.
-		Weight::from_parts(947_479_000, 208734)
+		// Minimum execution time: 540_489_000 picoseconds.
+		Weight::from_parts(665_162_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(69_u64))
 			.saturating_add(T::DbWeight::get().writes(69_u64))
 	}
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1489`
 		//  Estimated: `8799`
-		// Minimum execution time: 149_389_000 picoseconds.
-		Weight::from_parts(244_006_000, 8799)
+		// Minimum execution time: 146_744_000 picoseconds.
+		Weight::from_parts(226_423_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -315,8 +315,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `730`
 		//  Estimated: `4236`
-		// Minimum execution time: 31_609_000 picoseconds.
-		Weight::from_parts(61_996_000, 4236)
+		// Minimum execution time: 30_807_000 picoseconds.
+		Weight::from_parts(55_243_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -330,8 +330,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `904`
 		//  Estimated: `4236`
-		// Minimum execution time: 24_186_000 picoseconds.
-		Weight::from_parts(42_599_000, 4236)
+		// Minimum execution time: 24_125_000 picoseconds.
+		Weight::from_parts(48_311_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -341,8 +341,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `604`
 		//  Estimated: `4236`
-		// Minimum execution time: 19_196_000 picoseconds.
-		Weight::from_parts(34_554_000, 4236)
+		// Minimum execution time: 18_976_000 picoseconds.
+		Weight::from_parts(36_328_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -354,8 +354,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8047`
 		//  Estimated: `208734`
-		// Minimum execution time: 427_468_000 picoseconds.
-		Weight::from_parts(631_559_000, 208734)
+		// Minimum execution time: 433_149_000 picoseconds.
+		Weight::from_parts(726_697_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 	}
 }
@@ -363,106 +363,106 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(285_834_000, 37286)
+		Weight::from_parts(278_360_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(155_541_000, 4236)
+		Weight::from_parts(134_832_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(57_748_000, 4236)
+		Weight::from_parts(53_500_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(227_755_000, 6196)
+		Weight::from_parts(224_680_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn chill() -> Weight {
-		Weight::from_parts(50_935_000, 4236)
+		Weight::from_parts(47_589_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unchill() -> Weight {
-		Weight::from_parts(45_515_000, 4236)
+		Weight::from_parts(48_441_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_profile() -> Weight {
-		Weight::from_parts(210_312_000, 37286)
+		Weight::from_parts(214_881_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(119_243_000, 37286)
+		Weight::from_parts(135_753_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(162_944_000, 4236)
+		Weight::from_parts(161_812_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn authorize_heartbeat() -> Weight {
-		Weight::from_parts(118_020_000, 4236)
+		Weight::from_parts(120_605_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn chill_inactive() -> Weight {
-		Weight::from_parts(47_329_000, 4236)
+		Weight::from_parts(49_292_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(144_510_000, 6196)
+		Weight::from_parts(137_686_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn lock_stake() -> Weight {
-		Weight::from_parts(50_865_000, 4236)
+		Weight::from_parts(48_911_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_model() -> Weight {
-		Weight::from_parts(114_173_000, 3593)
+		Weight::from_parts(117_219_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn bond_model_extra() -> Weight {
-		Weight::from_parts(121_517_000, 3820)
+		Weight::from_parts(130_634_000, 3820)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(947_479_000, 208734)
+		Weight::from_parts(665_162_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(69_u64))
 			.saturating_add(ParityDbWeight::get().writes(69_u64))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(244_006_000, 8799)
+		Weight::from_parts(226_423_000, 8799)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_slash() -> Weight {
-		Weight::from_parts(61_996_000, 4236)
+		Weight::from_parts(55_243_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(42_599_000, 4236)
+		Weight::from_parts(48_311_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn report_outcome() -> Weight {
-		Weight::from_parts(34_554_000, 4236)
+		Weight::from_parts(36_328_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn candidates() -> Weight {
-		Weight::from_parts(631_559_000, 208734)
+		Weight::from_parts(726_697_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(65_u64))
 	}
 }
