@@ -4,7 +4,6 @@
 
 use std::{marker::PhantomData, sync::Arc};
 
-use codec::Codec;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_compute_staking::runtime_api::{
 	ComputeStakingApi as ComputeRuntimeApi, ModelInfo, WorkerInfo,
@@ -12,11 +11,12 @@ use pallet_compute_staking::runtime_api::{
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
+use tessera_runtime::{AccountId, Balance};
 
 use super::runtime_error;
 
 #[rpc(server)]
-pub trait ComputeApi<BlockHash, AccountId, Balance> {
+pub trait ComputeApi<BlockHash> {
 	/// The worker registered under `who` at block `at` (the best block when omitted), or
 	/// `null`.
 	#[method(name = "compute_worker")]
@@ -57,14 +57,11 @@ where
 	}
 }
 
-impl<C, Block, AccountId, Balance> ComputeApiServer<Block::Hash, AccountId, Balance>
-	for Compute<C, Block>
+impl<C, Block> ComputeApiServer<Block::Hash> for Compute<C, Block>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ComputeRuntimeApi<Block, AccountId, Balance>,
-	AccountId: Codec + Send + Sync + 'static + serde::Serialize,
-	Balance: Codec + Send + Sync + 'static + std::fmt::Display,
 {
 	fn worker(
 		&self,

@@ -15,6 +15,11 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// What the balances pallet holds for the worker; `try_state` compares it with the record.
+	pub(crate) fn held_for_worker(who: &T::AccountId) -> crate::BalanceOf<T> {
+		T::Currency::balance_on_hold(&crate::HoldReason::WorkerStake.into(), who)
+	}
+
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (who, worker) in Workers::<T>::iter() {
 			ensure!(

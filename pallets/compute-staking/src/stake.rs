@@ -6,11 +6,7 @@ use crate::{
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{
-		fungible::{InspectHold, MutateHold},
-		tokens::Precision,
-		Get,
-	},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use sp_runtime::traits::{Saturating, Zero};
 
@@ -109,10 +105,5 @@ impl<T: Config> Pallet<T> {
 	/// Whether the worker's stake is under an unexpired lock.
 	pub(crate) fn is_locked(worker: &Worker<T>) -> bool {
 		worker.lock.is_some_and(|lock| frame_system::Pallet::<T>::block_number() < lock.until)
-	}
-
-	/// What the balances pallet holds for the worker; `try_state` compares it with the record.
-	pub(crate) fn held_for_worker(who: &T::AccountId) -> BalanceOf<T> {
-		T::Currency::balance_on_hold(&HoldReason::WorkerStake.into(), who)
 	}
 }
