@@ -20,7 +20,7 @@ use sp_version::RuntimeVersion;
 use crate::{
 	genesis::presets, AccountId, Aura, Balance, Block, BlockNumber, ComputeStaking, Executive,
 	Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-	Spark, System, TransactionPayment, VERSION,
+	Spark, System, TokenSale, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -208,6 +208,18 @@ impl_runtime_apis! {
 		}
 		fn current_era() -> pallet_compute_staking::EraIndex {
 			ComputeStaking::current_era()
+		}
+	}
+
+	impl pallet_token_sale::runtime_api::TokenSaleApi<Block, AccountId, BlockNumber> for Runtime {
+		fn status() -> pallet_token_sale::runtime_api::SaleStatus<BlockNumber> {
+			TokenSale::status()
+		}
+		fn demand_curve() -> Vec<pallet_token_sale::runtime_api::DemandPoint> {
+			TokenSale::demand_curve()
+		}
+		fn allocation(who: AccountId) -> Option<pallet_token_sale::Allocation> {
+			TokenSale::allocation(&who)
 		}
 	}
 

@@ -24,4 +24,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_spark, Spark]
 	[pallet_compute_staking, ComputeStaking]
+	[pallet_token_sale, TokenSale]
 );

@@ -82,7 +82,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	impl_name: alloc::borrow::Cow::Borrowed("tessera"),
 	authoring_version: 1,
 	// Bump on every change of runtime logic, or nodes keep executing the old code.
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// Bump when the encoding of calls or transaction extensions changes.
@@ -192,6 +192,8 @@ mod runtime {
 	pub type Spark = pallet_spark;
 	#[runtime::pallet_index(41)]
 	pub type ComputeStaking = pallet_compute_staking;
+	#[runtime::pallet_index(42)]
+	pub type TokenSale = pallet_token_sale;
 
 	// Development convenience only: the testnet spec has no sudo key (see genesis/presets.rs).
 	#[runtime::pallet_index(255)]

@@ -10,6 +10,31 @@ pub trait WeightInfo {
 	fn release_lockup() -> Weight;
 	fn withdraw_proceeds() -> Weight;
 }
+pub struct SubstrateWeight<T>(core::marker::PhantomData<T>);
+impl<T> WeightInfo for SubstrateWeight<T> {
+	fn configure() -> Weight {
+		Weight::zero()
+	}
+	fn set_eligibility() -> Weight {
+		Weight::zero()
+	}
+	fn bid() -> Weight {
+		Weight::zero()
+	}
+	fn settle(_l: u32) -> Weight {
+		Weight::zero()
+	}
+	fn claim() -> Weight {
+		Weight::zero()
+	}
+	fn release_lockup() -> Weight {
+		Weight::zero()
+	}
+	fn withdraw_proceeds() -> Weight {
+		Weight::zero()
+	}
+}
+
 impl WeightInfo for () {
 	fn configure() -> Weight {
 		Weight::zero()

@@ -4,6 +4,7 @@ mod accounts;
 mod consensus;
 mod credits;
 mod monetary;
+mod sale;
 mod staking;
 mod system;
 

@@ -1,0 +1,62 @@
+//! The token sale: TSR for stablecoins in an on-chain English auction.
+
+use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_system::EnsureRoot;
+
+use crate::{
+	configs::TreasuryAccount, genesis::tokenomics::sale_account, AccountId, Assets, Balances,
+	Runtime, RuntimeFreezeReason, UNITS,
+};
+
+parameter_types! {
+	/// Holds the bids' stablecoins and the proceeds until they go to the treasury.
+	pub const SalePalletId: PalletId = PalletId(*b"tsr/bids");
+	/// The sale account of the tokenomics: holds the tokens for sale.
+	pub SaleAccount: AccountId = sale_account();
+	pub const TokenUnit: u128 = UNITS;
+}
+
+impl pallet_token_sale::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type Assets = Assets;
+	// Root for now; the sale-administration track with the governance issue.
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type EligibilityOrigin = EnsureRoot<AccountId>;
+	type PalletId = SalePalletId;
+	type SaleAccount = SaleAccount;
+	type Treasury = TreasuryAccount;
+	type TokenUnit = TokenUnit;
+	/// 0.0001 to 0.1 USD in ticks of 0.0001.
+	type MaxPriceLevels = ConstU32<1_000>;
+	/// USDC and USDT.
+	type MaxAssets = ConstU32<2>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_assets::SaleAssets;
+	type WeightInfo = pallet_token_sale::weights::SubstrateWeight<Runtime>;
+}
+
+/// Stablecoins for the sale's benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmark_assets {
+	use crate::{configs::TreasuryAccount, AssetId, Assets, RuntimeOrigin};
+
+	pub struct SaleAssets;
+
+	impl pallet_token_sale::BenchmarkHelper<AssetId> for SaleAssets {
+		fn asset(i: u32) -> AssetId {
+			10_000 + i
+		}
+
+		fn create_asset(asset: AssetId) {
+			Assets::force_create(
+				RuntimeOrigin::root(),
+				asset.into(),
+				TreasuryAccount::get().into(),
+				true,
+				1,
+			)
+			.expect("a fresh asset id");
+		}
+	}
+}
