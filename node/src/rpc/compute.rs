@@ -13,7 +13,7 @@ use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 use tessera_runtime::{AccountId, Balance};
 
-use super::runtime_error;
+use super::{at_or_best, runtime_error};
 
 #[rpc(server)]
 pub trait ComputeApi<BlockHash> {
@@ -48,15 +48,6 @@ impl<C, Block> Compute<C, Block> {
 	}
 }
 
-impl<C, Block: BlockT> Compute<C, Block>
-where
-	C: HeaderBackend<Block>,
-{
-	fn at(&self, at: Option<Block::Hash>) -> Block::Hash {
-		at.unwrap_or_else(|| self.client.info().best_hash)
-	}
-}
-
 impl<C, Block> ComputeApiServer<Block::Hash> for Compute<C, Block>
 where
 	Block: BlockT,
@@ -68,19 +59,25 @@ where
 		who: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<WorkerInfo<Balance>>> {
-		self.client.runtime_api().worker(self.at(at), who).map_err(runtime_error)
+		self.client.runtime_api().worker(at_or_best(&*self.client, at), who).map_err(runtime_error)
 	}
 
 	fn models_ranked(
 		&self,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<ModelInfo<AccountId, Balance>>> {
-		self.client.runtime_api().models_ranked(self.at(at)).map_err(runtime_error)
+		self.client
+			.runtime_api()
+			.models_ranked(at_or_best(&*self.client, at))
+			.map_err(runtime_error)
 	}
 
 	fn pending_rewards(&self, who: AccountId, at: Option<Block::Hash>) -> RpcResult<String> {
-		let rewards =
-			self.client.runtime_api().pending_rewards(self.at(at), who).map_err(runtime_error)?;
+		let rewards = self
+			.client
+			.runtime_api()
+			.pending_rewards(at_or_best(&*self.client, at), who)
+			.map_err(runtime_error)?;
 		Ok(rewards.to_string())
 	}
 }

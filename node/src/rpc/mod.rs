@@ -1,9 +1,11 @@
 //! The node's JSON-RPC methods beyond the standard set (chain, state, author, system):
 //! account nonces (`system_accountNextIndex`), fee queries (`payment_*`), Spark balances
-//! (`spark_account`) and compute staking (`compute_worker`, `compute_modelsRanked`,
-//! `compute_pendingRewards`).
+//! (`spark_account`), compute staking (`compute_worker`, `compute_modelsRanked`,
+//! `compute_pendingRewards`) and the token sale (`sale_status`, `sale_demandCurve`,
+//! `sale_allocation`).
 
 mod compute;
+mod sale;
 mod spark;
 
 use std::sync::Arc;
@@ -39,11 +41,13 @@ where
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ pallet_spark::runtime_api::SparkApi<Block, AccountId, BlockNumber>
 		+ pallet_compute_staking::runtime_api::ComputeStakingApi<Block, AccountId, Balance>
+		+ pallet_token_sale::runtime_api::TokenSaleApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use compute::{Compute, ComputeApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use sale::{Sale, SaleApiServer};
 	use spark::{Spark, SparkApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -52,7 +56,8 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Spark::new(client.clone()).into_rpc())?;
-	module.merge(Compute::new(client).into_rpc())?;
+	module.merge(Compute::new(client.clone()).into_rpc())?;
+	module.merge(Sale::new(client).into_rpc())?;
 	Ok(module)
 }
 
@@ -62,4 +67,12 @@ const RUNTIME_ERROR: i32 = 1;
 /// The error a method returns when its runtime API call fails.
 fn runtime_error(error: impl std::fmt::Display) -> ErrorObjectOwned {
 	ErrorObject::owned(RUNTIME_ERROR, "Runtime API call failed", Some(error.to_string()))
+}
+
+/// The block a method reads: `at`, or the best block when omitted.
+fn at_or_best<Block: sp_runtime::traits::Block, C: HeaderBackend<Block>>(
+	client: &C,
+	at: Option<Block::Hash>,
+) -> Block::Hash {
+	at.unwrap_or_else(|| client.info().best_hash)
 }

@@ -13,7 +13,7 @@ use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 use tessera_runtime::{AccountId, BlockNumber};
 
-use super::runtime_error;
+use super::{at_or_best, runtime_error};
 
 #[rpc(server)]
 pub trait SaleApi<BlockHash> {
@@ -50,17 +50,17 @@ where
 	C::Api: SaleRuntimeApi<Block, AccountId, BlockNumber>,
 {
 	fn status(&self, at: Option<Block::Hash>) -> RpcResult<SaleStatus<BlockNumber>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = at_or_best(&*self.client, at);
 		self.client.runtime_api().status(at).map_err(runtime_error)
 	}
 
 	fn demand_curve(&self, at: Option<Block::Hash>) -> RpcResult<Vec<DemandPoint>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = at_or_best(&*self.client, at);
 		self.client.runtime_api().demand_curve(at).map_err(runtime_error)
 	}
 
 	fn allocation(&self, who: AccountId, at: Option<Block::Hash>) -> RpcResult<Option<Allocation>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = at_or_best(&*self.client, at);
 		self.client.runtime_api().allocation(at, who).map_err(runtime_error)
 	}
 }

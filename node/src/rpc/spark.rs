@@ -10,7 +10,7 @@ use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-use super::runtime_error;
+use super::{at_or_best, runtime_error};
 
 #[rpc(server)]
 pub trait SparkApi<BlockHash, AccountId, BlockNumber> {
@@ -50,7 +50,7 @@ where
 		who: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<SparkAccountInfo<BlockNumber>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = at_or_best(&*self.client, at);
 		self.client.runtime_api().account(at, who).map_err(runtime_error)
 	}
 }

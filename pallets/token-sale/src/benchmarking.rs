@@ -13,10 +13,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use sp_runtime::{
-	traits::{One, Zero},
-	Permill,
-};
+use sp_runtime::{traits::Zero, Permill};
 
 /// Stablecoin units a bidder holds.
 const FUNDS: u128 = 1_000_000_000_000;
@@ -46,8 +43,9 @@ fn terms<T: Config>(levels: u32) -> TermsOf<T> {
 		tick: 100,
 		min_bid: MIN_BID,
 		assets: BoundedVec::truncate_from(assets),
-		start: now + One::one(),
-		end: now + 2u32.into(),
+		// Not the next block: the benchmark framework may move to block 1 after the setup.
+		start: now + 10u32.into(),
+		end: now + 20u32.into(),
 		lockup: 10u32.into(),
 		lockup_bonus: Permill::from_percent(10),
 		multiplier_pool: pool,

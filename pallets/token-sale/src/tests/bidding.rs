@@ -1,10 +1,6 @@
-use super::last_event;
+use super::{last_event, usdc};
 use crate::{mock::*, Bids, Eligibility, Error, Escrowed, Event, LevelDemand};
-use frame_support::{assert_noop, assert_ok, traits::fungibles::Inspect};
-
-fn usdc(who: AccountId) -> Balance {
-	<Assets as Inspect<AccountId>>::balance(USDC, &who)
-}
+use frame_support::{assert_noop, assert_ok};
 
 #[test]
 fn a_bid_escrows_its_budget_and_joins_the_demand_at_its_level() {

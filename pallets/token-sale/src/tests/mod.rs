@@ -20,3 +20,9 @@ fn last_event() -> crate::Event<Test> {
 		})
 		.expect("the pallet deposited an event")
 }
+
+/// `who`'s USDC.
+fn usdc(who: AccountId) -> Balance {
+	use frame_support::traits::fungibles::Inspect;
+	<Assets as Inspect<AccountId>>::balance(USDC, &who)
+}

@@ -1,13 +1,12 @@
 //! Clearing and claims, with every figure computed by hand in the comments. Prices are in
 //! micro-USD per token (0.01 USD = 10,000); tokens in planck (`UNIT` per token).
 
-use super::last_event;
+use super::{last_event, usdc};
 use crate::{mock::*, Allocation, Cleared, Eligibility, Error, Event, Fill};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
 		fungible::{Inspect as _, Mutate as _},
-		fungibles::Inspect,
 		tokens::Preservation,
 	},
 };
@@ -21,10 +20,6 @@ fn claim(who: AccountId) -> Allocation {
 		Event::Claimed { who: claimed, allocation } if claimed == who => allocation,
 		other => panic!("expected a claim, got {other:?}"),
 	}
-}
-
-fn usdc(who: AccountId) -> Balance {
-	<Assets as Inspect<AccountId>>::balance(USDC, &who)
 }
 
 #[test]
