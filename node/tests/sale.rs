@@ -91,13 +91,15 @@ async fn a_bid_shows_in_the_sale_rpc() {
 	assert_eq!(status["phase"], "Open");
 	assert_eq!(status["bidders"], 1);
 	assert_eq!(status["escrowed"], (500 * USD).to_string());
-	// Undersubscribed: if it settled now, the floor (0.0001) would buy 5,000,000 TSR.
-	assert_eq!(status["clearingPrice"], "100");
+	// If it settled now: at 0.0005 the 500 USD ask for exactly the 1,000,000 TSR offered, at
+	// 0.0006 for less; so 0.0005 clears and the bid gets all of it.
+	assert_eq!(status["clearingPrice"], "500");
+	assert_eq!(status["sold"], (1_000_000 * UNITS).to_string());
 	let allocation: serde_json::Value = rpc
 		.request("sale_allocation", rpc_params![tessera_address(alice.public_key().0)])
 		.await
 		.unwrap();
-	assert_eq!(allocation["tokens"], (5_000_000 * UNITS).to_string());
+	assert_eq!(allocation["tokens"], (1_000_000 * UNITS).to_string());
 	assert_eq!(allocation["cost"], (500 * USD).to_string());
 	let curve: Vec<serde_json::Value> =
 		rpc.request("sale_demandCurve", rpc_params![]).await.unwrap();

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{general, genesis, next_block_with, run_to_block, signed, validate};
-use frame_support::traits::{fungible::InspectHold, Get};
+use frame_support::traits::fungible::InspectHold;
 use pallet_compute_staking::{invalid_heartbeat, traits::ComputeWorkers, ModelKind, Offence};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
