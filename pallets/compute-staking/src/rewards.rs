@@ -36,7 +36,11 @@ impl<T: Config> Pallet<T> {
 		let amount = worker.unclaimed;
 		Self::pay_rewards(&who, amount)?;
 		worker.unclaimed = Zero::zero();
-		Workers::<T>::insert(&who, worker);
+		if Self::has_left(&worker) {
+			Self::remove_worker(&who, worker);
+		} else {
+			Workers::<T>::insert(&who, worker);
+		}
 		Ok(())
 	}
 

@@ -78,11 +78,11 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::SlashApplied { worker: who.clone(), slash, amount });
 		// A leaving worker slashed down to nothing has nothing left to withdraw: it goes now.
 		if Self::has_left(&worker) {
-			Self::remove_worker(&who, worker)
+			Self::remove_worker(&who, worker);
 		} else {
 			Workers::<T>::insert(&who, worker);
-			Ok(())
 		}
+		Ok(())
 	}
 
 	pub(crate) fn do_cancel_slash(who: T::AccountId, slash: SlashId) -> DispatchResult {

@@ -83,7 +83,7 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::Withdrawn { worker: who.clone(), amount });
 
 		if Self::has_left(&worker) {
-			Self::remove_worker(&who, worker)?;
+			Self::remove_worker(&who, worker);
 		} else {
 			Workers::<T>::insert(&who, worker);
 		}

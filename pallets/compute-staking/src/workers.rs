@@ -115,15 +115,19 @@ impl<T: Config> Pallet<T> {
 			&& worker.pending_slashes == 0
 	}
 
-	/// Drops a leaving worker with nothing held. Unclaimed rewards are paid out first, so that
-	/// nothing earned is lost.
-	pub(crate) fn remove_worker(who: &T::AccountId, worker: Worker<T>) -> DispatchResult {
+	/// Drops a leaving worker with nothing held, paying its unclaimed rewards first. If the
+	/// pot cannot pay them now, the record stays (nothing held) and goes with the
+	/// `claim_rewards` that pays them: an empty pot never keeps stake from its owner.
+	pub(crate) fn remove_worker(who: &T::AccountId, mut worker: Worker<T>) {
 		if !worker.unclaimed.is_zero() {
-			Self::pay_rewards(who, worker.unclaimed)?;
+			if Self::pay_rewards(who, worker.unclaimed).is_err() {
+				Workers::<T>::insert(who, worker);
+				return;
+			}
+			worker.unclaimed = Zero::zero();
 		}
 		Workers::<T>::remove(who);
 		Self::deposit_event(Event::WorkerRemoved { worker: who.clone() });
-		Ok(())
 	}
 
 	/// Locks the whole active stake until `weeks` weeks from now.

@@ -163,3 +163,27 @@ fn deregistering_with_open_jobs_fails() {
 		assert_ok!(Staking::deregister(RuntimeOrigin::signed(ALICE)));
 	});
 }
+
+#[test]
+fn an_empty_pot_never_keeps_a_leaving_worker_from_its_stake() {
+	test(|| {
+		register(ALICE, MIN_WORKER_STAKE, &[]);
+		assert_ok!(heartbeat(ALICE));
+		let earned = Workers::<Test>::get(ALICE).unwrap().unclaimed;
+		assert!(earned > 0);
+		assert_ok!(Staking::deregister(RuntimeOrigin::signed(ALICE)));
+		Balances::set_balance(&POT, 1);
+		System::set_block_number(1 + UNBONDING_PERIOD);
+		// The stake comes back; the record stays for the rewards the pot owes.
+		assert_ok!(Staking::withdraw_unbonded(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::free_balance(ALICE), FUNDS);
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, earned);
+		// Once the pot is refilled, claiming pays them and removes the record.
+		Balances::set_balance(&POT, POT_FUNDS);
+		assert_ok!(Staking::claim_rewards(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(Balances::free_balance(ALICE), FUNDS + earned);
+		assert!(!Workers::<Test>::contains_key(ALICE));
+		assert_eq!(last_event(), Event::WorkerRemoved { worker: ALICE });
+	});
+}
