@@ -112,8 +112,8 @@ impl<T: Config> Pallet<T> {
 		signature: &T::WorkerSignature,
 	) -> DispatchResult {
 		let mut worker = Self::check_heartbeat(&who, era, signature)?;
-		let missed = Self::missed_eras(&worker, era);
-		worker.online = penalised(worker.online, T::OnlinePenalty::get(), missed);
+		// `era` is the current era: `check_heartbeat` made sure.
+		Self::apply_missed_eras(&mut worker);
 		let reward = Self::era_reward(&worker);
 		worker.unclaimed = worker.unclaimed.checked_add(&reward).ok_or(Error::<T>::Overflow)?;
 		let online = worker.online;

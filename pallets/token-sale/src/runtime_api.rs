@@ -112,13 +112,7 @@ impl<T: Config> Pallet<T> {
 		let bid = Bids::<T>::get(who)?;
 		let terms = Terms::<T>::get()?;
 		let result = Self::clearing_now()?;
-		Some(clearing::allocation(
-			&bid,
-			&result,
-			T::TokenUnit::get(),
-			terms.lockup_bonus,
-			&terms.multipliers,
-		))
+		Some(Self::allocation_of(&bid, &terms, &result))
 	}
 }
 

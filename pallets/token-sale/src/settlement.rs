@@ -53,6 +53,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// What `bid` gets under `result`, by the rules of [`clearing::allocation`].
+	pub(crate) fn allocation_of(
+		bid: &BidOf<T>,
+		terms: &TermsOf<T>,
+		result: &Clearing<u128>,
+	) -> Allocation {
+		clearing::allocation(
+			bid,
+			result,
+			T::TokenUnit::get(),
+			terms.lockup_bonus,
+			&terms.multipliers,
+		)
+	}
+
 	/// What `bid` gets under `clearing`, with an allocation too small to be received (below
 	/// the existential deposit for a bidder without tokens) turned into a full refund.
 	fn payable_allocation(
@@ -61,13 +76,7 @@ impl<T: Config> Pallet<T> {
 		terms: &TermsOf<T>,
 		result: &Clearing<u128>,
 	) -> Allocation {
-		let allocation = clearing::allocation(
-			bid,
-			result,
-			T::TokenUnit::get(),
-			terms.lockup_bonus,
-			&terms.multipliers,
-		);
+		let allocation = Self::allocation_of(bid, terms, result);
 		let total = allocation.total_tokens();
 		let receivable = total == 0
 			|| <T::Currency as fungible::Inspect<_>>::can_deposit(who, total, Provenance::Extant)
