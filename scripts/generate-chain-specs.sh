@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
+# Without `fast-runtime`: the committed spec carries the runtime a network runs. The next
+# scripts/test.sh rebuilds the runtime and node with it.
 cargo build --release --locked --workspace --tests
 "$CARGO_TARGET_DIR/release/tessera-node" export-chain-spec --chain local > chain-spec/local_testnet.json
 echo "wrote chain-spec/local_testnet.json"

@@ -8,7 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
-cargo build --release --locked --workspace --tests
+# The test suite's build (scripts/test.sh): governance periods of minutes, so a referendum can
+# be tried out from Polkadot.js Apps in a coffee break.
+cargo build --release --locked --workspace --tests --features tessera-node/fast-runtime
 base_path="${TESSERA_DEV_BASE_PATH:-$HOME/.local/share/tessera-dev}"
 if [[ " $* " == *" --tmp "* ]]; then base=(); else base=(--base-path "$base_path"); fi
 exec "$CARGO_TARGET_DIR/release/tessera-node" --dev "${base[@]}" "$@"

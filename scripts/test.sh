@@ -17,5 +17,7 @@ SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-spark -p pallet-comput
 	--features runtime-benchmarks,try-runtime
 
 # One release build serves every test: the e2e tests need an optimised node, and building
-# the runtime tests in the same profile shares all dependencies with it.
-cargo test --release --workspace --locked
+# the runtime tests in the same profile shares all dependencies with it. `fast-runtime`
+# shortens governance periods to minutes, so referenda can be driven to enactment in a test;
+# scripts/run-dev.sh builds the same, so the dev chain reuses this build.
+cargo test --release --workspace --locked --features tessera-node/fast-runtime

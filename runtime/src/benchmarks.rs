@@ -25,4 +25,11 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_spark, Spark]
 	[pallet_compute_staking, ComputeStaking]
 	[pallet_token_sale, TokenSale]
+	[pallet_preimage, Preimage]
+	[pallet_scheduler, Scheduler]
+	[pallet_referenda, Referenda]
+	[pallet_conviction_voting, ConvictionVoting]
+	[pallet_whitelist, Whitelist]
+	[pallet_collective, TechnicalCommittee]
+	[pallet_parameters, Parameters]
 );

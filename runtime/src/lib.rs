@@ -25,6 +25,7 @@ pub mod apis;
 pub mod configs;
 pub mod constants;
 pub mod genesis;
+pub mod governance;
 pub mod validators;
 
 use sp_runtime::{
@@ -76,19 +77,31 @@ impl_opaque_keys! {
 	}
 }
 
-#[runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("tessera"),
-	impl_name: alloc::borrow::Cow::Borrowed("tessera"),
-	authoring_version: 1,
-	// Bump on every change of runtime logic, or nodes keep executing the old code.
-	spec_version: 104,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	// Bump when the encoding of calls or transaction extensions changes.
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the implementation name given: see below.
+macro_rules! runtime_version_named {
+	($impl_name:tt) => {
+		#[runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("tessera"),
+			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
+			authoring_version: 1,
+			// Bump on every change of runtime logic, or nodes keep executing the old code.
+			spec_version: 105,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			// Bump when the encoding of calls or transaction extensions changes.
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+// A `fast-runtime` build (governance in minutes) names itself, so that a chain spec built from
+// it is never mistaken for one to run a network with (node/tests/chain_spec.rs checks).
+#[cfg(not(feature = "fast-runtime"))]
+runtime_version_named!("tessera");
+#[cfg(feature = "fast-runtime")]
+runtime_version_named!("tessera-fast-runtime");
 
 /// The address format for describing accounts.
 pub type Address = MultiAddress<AccountId, ()>;
@@ -194,6 +207,24 @@ mod runtime {
 	pub type ComputeStaking = pallet_compute_staking;
 	#[runtime::pallet_index(42)]
 	pub type TokenSale = pallet_token_sale;
+
+	// Governance (see governance/mod.rs).
+	#[runtime::pallet_index(50)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(51)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(52)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(53)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	#[runtime::pallet_index(54)]
+	pub type Origins = governance::origins::pallet_custom_origins;
+	#[runtime::pallet_index(55)]
+	pub type Whitelist = pallet_whitelist;
+	#[runtime::pallet_index(56)]
+	pub type TechnicalCommittee = pallet_collective<Instance1>;
+	#[runtime::pallet_index(57)]
+	pub type Parameters = pallet_parameters;
 
 	// Development convenience only: the testnet spec has no sudo key (see genesis/presets.rs).
 	#[runtime::pallet_index(255)]

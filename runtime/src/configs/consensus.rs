@@ -9,13 +9,14 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstBool, ConstU32, ConstU64},
 };
-use frame_system::EnsureRoot;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::traits::ConvertInto;
 
 use crate::{
-	validators::SessionValidators, AccountId, Balances, BlockNumber, Runtime, RuntimeEvent,
-	SessionKeys, EXISTENTIAL_DEPOSIT, SESSION_PERIOD,
+	governance::{origins::ValidatorAdmin, TrackOrRoot},
+	validators::SessionValidators,
+	AccountId, Balances, BlockNumber, Runtime, RuntimeEvent, SessionKeys, EXISTENTIAL_DEPOSIT,
+	SESSION_PERIOD,
 };
 
 /// The most validators the chain supports; bounds Aura, GRANDPA and the validator set alike.
@@ -28,9 +29,8 @@ parameter_types! {
 	pub const SessionKeyDeposit: crate::Balance = 100 * EXISTENTIAL_DEPOSIT;
 }
 
-/// Who may add, remove or replace validators. Root today; the validator-set governance track
-/// once OpenGov lands (issue 8).
-pub type ValidatorSetAdmin = EnsureRoot<AccountId>;
+/// Who may add, remove or replace validators: the validator-admin track.
+pub type ValidatorSetAdmin = TrackOrRoot<ValidatorAdmin>;
 
 impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;

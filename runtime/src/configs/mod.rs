@@ -3,6 +3,7 @@
 mod accounts;
 mod consensus;
 mod credits;
+mod governance;
 mod monetary;
 mod sale;
 mod staking;
@@ -10,5 +11,6 @@ mod system;
 
 pub use consensus::SessionPeriod;
 pub use credits::ComputeRewardPot;
+pub use governance::TechnicalCollective;
 pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
 pub use system::RuntimeBlockWeights;

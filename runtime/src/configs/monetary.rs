@@ -11,6 +11,11 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::{EnsureRoot, EnsureRootWithSuccess, EnsureSigned};
+
+use crate::governance::{
+	origins::{Spender, Treasurer},
+	TrackOrRoot,
+};
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_runtime::{
 	traits::{AccountIdConversion, ConvertInto, IdentityLookup},
@@ -136,7 +141,8 @@ parameter_types! {
 /// The ecosystem fund: 58.7% of genesis supply plus all transaction fees.
 impl pallet_treasury::Config for Runtime {
 	type Currency = Balances;
-	type RejectOrigin = EnsureRoot<AccountId>;
+	/// The treasurer track may reject approved spends; root may do anything.
+	type RejectOrigin = TrackOrRoot<Treasurer>;
 	type RuntimeEvent = RuntimeEvent;
 	type SpendPeriod = SpendPeriod;
 	type Burn = NoBurn;
@@ -145,7 +151,11 @@ impl pallet_treasury::Config for Runtime {
 	type WeightInfo = pallet_treasury::weights::SubstrateWeight<Runtime>;
 	type SpendFunds = ();
 	type MaxApprovals = MaxApprovals;
-	type SpendOrigin = EnsureRootWithSuccess<AccountId, MaxTreasurySpend>;
+	/// Each spender track up to its limit; root without one.
+	type SpendOrigin = frame_support::traits::EitherOf<
+		EnsureRootWithSuccess<AccountId, MaxTreasurySpend>,
+		Spender,
+	>;
 	type AssetKind = ();
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;

@@ -1,11 +1,12 @@
 //! The token sale: TSR for stablecoins in an on-chain English auction.
 
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
-use frame_system::EnsureRoot;
 
 use crate::{
-	configs::TreasuryAccount, genesis::tokenomics::sale_account, AccountId, Assets, Balances,
-	Runtime, RuntimeFreezeReason, UNITS,
+	configs::TreasuryAccount,
+	genesis::tokenomics::sale_account,
+	governance::{origins::SaleAdmin, TrackOrRoot},
+	AccountId, Assets, Balances, Runtime, RuntimeFreezeReason, UNITS,
 };
 
 parameter_types! {
@@ -20,9 +21,9 @@ impl pallet_token_sale::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
 	type Assets = Assets;
-	// Root for now; the sale-administration track with the governance issue.
-	type AdminOrigin = EnsureRoot<AccountId>;
-	type EligibilityOrigin = EnsureRoot<AccountId>;
+	/// Terms and eligibility are decided by the sale-administration track.
+	type AdminOrigin = TrackOrRoot<SaleAdmin>;
+	type EligibilityOrigin = TrackOrRoot<SaleAdmin>;
 	type PalletId = SalePalletId;
 	type SaleAccount = SaleAccount;
 	type Treasury = TreasuryAccount;

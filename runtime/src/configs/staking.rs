@@ -4,12 +4,14 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64},
 };
-use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
 use crate::{
 	configs::{ComputeRewardPot, TreasuryAccount},
-	AccountId, Balances, BlockNumber, Runtime, RuntimeHoldReason, Signature, DAYS, HOURS, UNITS,
+	governance::{
+		origins::Arbitration, parameters::compute, tracks::ARBITRATION_LONGEST, TrackOrRoot,
+	},
+	Balances, BlockNumber, Runtime, RuntimeHoldReason, Signature, DAYS, HOURS, UNITS,
 };
 
 parameter_types! {
@@ -18,22 +20,26 @@ parameter_types! {
 	pub const BlocksPerWeek: BlockNumber = 7 * DAYS;
 	/// A week to leave: long enough for disputes on the last jobs to be raised and slashed.
 	pub const UnbondingPeriod: BlockNumber = 7 * DAYS;
-	/// Two days for an appeal before a slash is applied.
-	pub const SlashDeferPeriod: BlockNumber = 2 * DAYS;
+	/// A week for an appeal before a slash is applied: an arbitration referendum fits in it.
+	pub const SlashDeferPeriod: BlockNumber = 7 * DAYS;
 	pub const OnlinePenalty: Perbill = Perbill::from_percent(10);
 	pub const OnlineRecovery: Perbill = Perbill::from_percent(5);
 	pub const InitialQuality: Perbill = Perbill::from_percent(80);
 	/// The last ten outcomes weigh about two thirds of the average.
 	pub const QualitySmoothing: Perbill = Perbill::from_percent(10);
-	pub const ModelFeeShare: Perbill = Perbill::from_percent(10);
 }
+
+const _: () = assert!(
+	ARBITRATION_LONGEST < SlashDeferPeriod::get(),
+	"an appeal must be able to pass before the slash it contests is applied",
+);
 
 impl pallet_compute_staking::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type WorkerSignature = Signature;
-	// Root for now; the arbitration track with the governance issue.
-	type AppealOrigin = EnsureRoot<AccountId>;
+	/// Appeals against slashes are ruled on by the arbitration track.
+	type AppealOrigin = TrackOrRoot<Arbitration>;
 	type RewardPot = ComputeRewardPot;
 	type SlashDestination = TreasuryAccount;
 	type MinWorkerStake = ConstU128<{ 1_000 * UNITS }>;
@@ -42,8 +48,7 @@ impl pallet_compute_staking::Config for Runtime {
 	type MaxUnbondingChunks = ConstU32<16>;
 	type EraLength = EraLength;
 	type BlocksPerWeek = BlocksPerWeek;
-	/// 1 TSR an hour for a fully staked, always online, perfect worker.
-	type BaseEraReward = ConstU128<UNITS>;
+	type BaseEraReward = compute::BaseEraReward;
 	type RewardStakeCap = ConstU128<{ 10_000 * UNITS }>;
 	type OnlinePenalty = OnlinePenalty;
 	type OnlineRecovery = OnlineRecovery;
@@ -51,7 +56,7 @@ impl pallet_compute_staking::Config for Runtime {
 	type MaxMissedEras = ConstU32<6>;
 	type InitialQuality = InitialQuality;
 	type QualitySmoothing = QualitySmoothing;
-	type ModelFeeShare = ModelFeeShare;
+	type ModelFeeShare = compute::ModelFeeShare;
 	type SlashDeferPeriod = SlashDeferPeriod;
 	type MaxPendingSlashes = ConstU32<8>;
 	type MaxModelsPerWorker = ConstU32<8>;

@@ -3,8 +3,9 @@
 //!
 //! Both distribute the tokenomics of [`super::tokenomics`] exactly. The well-known dev keys
 //! stand in for the real holders: Ferdie for the team custody account, Alice to Eve as the
-//! market makers (who also act as testers, registered for free Spark), Alice as sudo and
-//! stablecoin issuer.
+//! market makers (who also act as testers, registered for free Spark), Alice as stablecoin
+//! issuer, Alice, Bob and Charlie as the technical committee. Only the development chain has
+//! a sudo key (Alice); the testnet is governed by referenda alone.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -20,8 +21,8 @@ use super::tokenomics::{
 };
 use crate::{
 	configs::TreasuryAccount, AccountId, AssetId, AssetsConfig, Balance, BalancesConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SparkConfig, SudoConfig, ValidatorSetConfig,
-	VestingConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SparkConfig, SudoConfig,
+	TechnicalCommitteeConfig, ValidatorSetConfig, VestingConfig,
 };
 
 /// Asset id of the USDC stablecoin (6 decimals).
@@ -41,7 +42,10 @@ struct Holders {
 	validators: Vec<DevValidator>,
 	team: AccountId,
 	market_makers: Vec<AccountId>,
-	sudo: AccountId,
+	stablecoin_issuer: AccountId,
+	technical_committee: Vec<AccountId>,
+	/// `None` on every chain but the development one.
+	sudo: Option<AccountId>,
 }
 
 /// A validator's session keys: its sr25519 dev key for Aura, the ed25519 twin for GRANDPA.
@@ -93,8 +97,8 @@ fn tessera_genesis(holders: Holders) -> Value {
 		},
 		assets: AssetsConfig {
 			assets: vec![
-				(USDC, holders.sudo.clone(), true, 10_000),
-				(USDT, holders.sudo.clone(), true, 10_000),
+				(USDC, holders.stablecoin_issuer.clone(), true, 10_000),
+				(USDT, holders.stablecoin_issuer.clone(), true, 10_000),
 			],
 			metadata: vec![
 				(USDC, b"USD Coin".to_vec(), b"USDC".to_vec(), 6),
@@ -114,7 +118,11 @@ fn tessera_genesis(holders: Holders) -> Value {
 		},
 		// The testers start verified, so they can claim free Spark on day one.
 		spark: SparkConfig { registered: holders.market_makers },
-		sudo: SudoConfig { key: Some(holders.sudo) },
+		technical_committee: TechnicalCommitteeConfig {
+			members: holders.technical_committee,
+			..Default::default()
+		},
+		sudo: SudoConfig { key: holders.sudo },
 	})
 }
 
@@ -131,13 +139,22 @@ fn dev_market_makers() -> Vec<AccountId> {
 	.collect()
 }
 
+fn dev_technical_committee() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
 /// `--dev`: Alice alone validates.
 pub fn development() -> Value {
 	tessera_genesis(Holders {
 		validators: vec![(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		team: Sr25519Keyring::Ferdie.to_account_id(),
 		market_makers: dev_market_makers(),
-		sudo: Sr25519Keyring::Alice.to_account_id(),
+		stablecoin_issuer: Sr25519Keyring::Alice.to_account_id(),
+		technical_committee: dev_technical_committee(),
+		sudo: Some(Sr25519Keyring::Alice.to_account_id()),
 	})
 }
 
@@ -150,7 +167,9 @@ pub fn local_testnet() -> Value {
 		],
 		team: Sr25519Keyring::Ferdie.to_account_id(),
 		market_makers: dev_market_makers(),
-		sudo: Sr25519Keyring::Alice.to_account_id(),
+		stablecoin_issuer: Sr25519Keyring::Alice.to_account_id(),
+		technical_committee: dev_technical_committee(),
+		sudo: None,
 	})
 }
 

@@ -1,0 +1,53 @@
+//! Runtime parameters that governance tunes without a runtime upgrade, all in one place.
+//!
+//! Each is read by a pallet's config through `Get` (see `configs/`), stored by
+//! `pallet-parameters` once set, and set with `Parameters::set_parameter` from the
+//! network-parameters track ([`super::origins::ParameterAdmin`]). The defaults are the values
+//! the chain starts with. A parameter belongs here when changing it needs no migration and
+//! cannot break a stored invariant; the Spark price is set by its own call
+//! (`Spark::set_price`, same track) because the pallet refuses a price of zero.
+
+use frame_support::dynamic_params::{dynamic_pallet_params, dynamic_params};
+
+use crate::Runtime;
+
+#[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
+pub mod dynamic_params {
+	use super::*;
+
+	/// Free Spark for registered people.
+	#[dynamic_pallet_params]
+	#[codec(index = 0)]
+	pub mod spark {
+		/// Free Spark granted per grant period (a day).
+		#[codec(index = 0)]
+		pub static FreeGrant: u64 = 50;
+
+		/// The most free Spark an account can hold: sixteen days of unspent grants.
+		#[codec(index = 1)]
+		pub static FreeCap: u64 = 800;
+	}
+
+	/// Rewards of compute staking.
+	#[dynamic_pallet_params]
+	#[codec(index = 1)]
+	pub mod compute {
+		/// Paid per era (an hour) to a fully staked, always online, perfect worker.
+		#[codec(index = 0)]
+		pub static BaseEraReward: crate::Balance = crate::UNITS;
+
+		/// The model developer's share of every job's fee.
+		#[codec(index = 1)]
+		pub static ModelFeeShare: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+	}
+}
+
+pub use dynamic_params::*;
+
+/// The benchmarks of `pallet-parameters` set this parameter.
+#[cfg(feature = "runtime-benchmarks")]
+impl Default for RuntimeParameters {
+	fn default() -> Self {
+		RuntimeParameters::Spark(spark::Parameters::FreeGrant(spark::FreeGrant, Some(50)))
+	}
+}

@@ -1,0 +1,359 @@
+//! OpenGov on the real runtime: referenda on the tracks pass, enact and fail as designed, and
+//! every admin call of the chain's pallets accepts its track's origin and no other.
+//!
+//! Runs under whichever periods the build has: `scripts/test.sh` builds with `fast-runtime`
+//! (minutes); a build without it uses the production periods (days), block by block, which
+//! takes longer but checks the same, except the rejection, which would wait out a whole
+//! decision period.
+
+mod common;
+
+use codec::Encode;
+use common::{genesis, run_to_block};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{schedule::DispatchTime, Bounded, Get},
+};
+use pallet_conviction_voting::{AccountVote, Conviction, Vote};
+use pallet_referenda::{ReferendumInfo, ReferendumInfoFor, TracksInfo as _};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{traits::Hash as _, DispatchError};
+use tessera_runtime::{
+	governance::{
+		origins::{Origin, SMALL_SPEND_LIMIT},
+		parameters::{compute, spark, RuntimeParameters},
+		tracks::{id, TracksInfo},
+	},
+	AccountId, Balance, Balances, ConvictionVoting, OriginCaller, Parameters, Preimage, Referenda,
+	Runtime, RuntimeCall, RuntimeOrigin, Spark, System, TechnicalCommittee, TokenSale, Treasury,
+	ValidatorSet, UNITS,
+};
+
+fn account(who: Sr25519Keyring) -> AccountId {
+	who.to_account_id()
+}
+
+fn signed(who: Sr25519Keyring) -> RuntimeOrigin {
+	RuntimeOrigin::signed(account(who))
+}
+
+fn track_origin(origin: Origin) -> RuntimeOrigin {
+	origin.into()
+}
+
+/// Notes `call` as a preimage and submits it on the track of `origin`, with the decision
+/// deposit placed: what a proposer does from a wallet. Returns the referendum's index.
+fn propose(proposer: Sr25519Keyring, origin: OriginCaller, call: RuntimeCall) -> u32 {
+	let encoded = call.encode();
+	let hash = <Runtime as frame_system::Config>::Hashing::hash(&encoded);
+	assert_ok!(Preimage::note_preimage(signed(proposer), encoded.clone()));
+	let index = pallet_referenda::ReferendumCount::<Runtime>::get();
+	assert_ok!(Referenda::submit(
+		signed(proposer),
+		Box::new(origin),
+		Bounded::Lookup { hash, len: encoded.len() as u32 },
+		DispatchTime::After(1),
+	));
+	assert_ok!(Referenda::place_decision_deposit(signed(proposer), index));
+	index
+}
+
+/// `voter` votes aye with `balance`, locked for one conviction period (weight × 1).
+fn vote_aye(voter: Sr25519Keyring, index: u32, balance: Balance) {
+	let vote = Vote { aye: true, conviction: Conviction::Locked1x };
+	assert_ok!(ConvictionVoting::vote(
+		signed(voter),
+		index,
+		AccountVote::Standard { vote, balance }
+	));
+}
+
+/// Blocks until `done`, failing after the longest a referendum on `track` can take.
+fn run_until_decided(track: u16, mut done: impl FnMut() -> bool) {
+	let info = TracksInfo::info(track).expect("a known track");
+	let longest = info.prepare_period
+		+ info.decision_period
+		+ info.confirm_period
+		+ info.min_enactment_period
+		+ 10;
+	let deadline = System::block_number() + longest;
+	while !done() {
+		assert!(System::block_number() < deadline, "track {track} took longer than it allows");
+		run_to_block(System::block_number() + 1);
+	}
+}
+
+fn is_approved(index: u32) -> bool {
+	matches!(ReferendumInfoFor::<Runtime>::get(index), Some(ReferendumInfo::Approved(..)))
+}
+
+fn set_price(price: Balance) -> RuntimeCall {
+	RuntimeCall::Spark(pallet_spark::Call::set_price { price })
+}
+
+#[test]
+fn a_network_parameters_referendum_changes_the_spark_price() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let new_price = 25 * UNITS / 1_000;
+		assert_ne!(pallet_spark::SparkPrice::<Runtime>::get(), new_price);
+
+		let index =
+			propose(Sr25519Keyring::Alice, Origin::NetworkParameters.into(), set_price(new_price));
+		assert_eq!(
+			ReferendumInfoFor::<Runtime>::get(index).and_then(|info| match info {
+				ReferendumInfo::Ongoing(status) => Some(status.track),
+				_ => None,
+			}),
+			Some(id::NETWORK_PARAMETERS)
+		);
+		// Ferdie, the team's custody account, votes with tokens still vesting: voting locks
+		// overlap other locks.
+		vote_aye(Sr25519Keyring::Ferdie, index, 150_000_000 * UNITS);
+
+		run_until_decided(id::NETWORK_PARAMETERS, || {
+			pallet_spark::SparkPrice::<Runtime>::get() == new_price
+		});
+		assert!(is_approved(index));
+		// The voter's tokens stay locked for the conviction period after the vote.
+		assert_eq!(
+			pallet_conviction_voting::ClassLocksFor::<Runtime>::get(account(
+				Sr25519Keyring::Ferdie
+			))
+			.into_inner(),
+			vec![(id::NETWORK_PARAMETERS, 150_000_000 * UNITS)]
+		);
+	});
+}
+
+#[test]
+fn a_treasury_spend_passes_and_pays_out() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let beneficiary: AccountId = [42u8; 32].into();
+		let amount = 50_000 * UNITS;
+		let spend = RuntimeCall::Treasury(pallet_treasury::Call::spend {
+			asset_kind: Box::new(()),
+			amount,
+			beneficiary: Box::new(beneficiary.clone()),
+			valid_from: None,
+		});
+
+		let index = propose(Sr25519Keyring::Bob, Origin::SmallSpender.into(), spend);
+		vote_aye(Sr25519Keyring::Ferdie, index, 150_000_000 * UNITS);
+		run_until_decided(id::SMALL_SPENDER, || pallet_treasury::SpendCount::<Runtime>::get() == 1);
+		assert!(is_approved(index));
+
+		// The approved spend is paid by anyone's `payout`.
+		assert_ok!(Treasury::payout(signed(Sr25519Keyring::Bob), 0));
+		assert_eq!(Balances::free_balance(&beneficiary), amount);
+	});
+}
+
+#[test]
+#[cfg_attr(
+	not(feature = "fast-runtime"),
+	ignore = "runs a whole 14-day decision period block by block: build with fast-runtime"
+)]
+fn a_proposal_without_enough_support_is_rejected() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let price_before = pallet_spark::SparkPrice::<Runtime>::get();
+		let index = propose(
+			Sr25519Keyring::Alice,
+			Origin::NetworkParameters.into(),
+			set_price(price_before * 10),
+		);
+		// All ayes, but 1,000 TSR of the active issuance: below the support floor of 0.5%.
+		vote_aye(Sr25519Keyring::Dave, index, 1_000 * UNITS);
+
+		run_until_decided(id::NETWORK_PARAMETERS, || {
+			matches!(ReferendumInfoFor::<Runtime>::get(index), Some(ReferendumInfo::Rejected(..)))
+		});
+		assert_eq!(pallet_spark::SparkPrice::<Runtime>::get(), price_before);
+	});
+}
+
+#[test]
+fn admin_calls_accept_their_track_and_no_other_origin() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let bad = || DispatchError::BadOrigin;
+		let newcomer: AccountId = [9u8; 32].into();
+
+		// Spark: network parameters.
+		for wrong in [signed(Sr25519Keyring::Alice), track_origin(Origin::SaleAdmin)] {
+			assert_noop!(Spark::set_price(wrong, 7), bad());
+		}
+		assert_noop!(Spark::register(track_origin(Origin::Arbitration), newcomer.clone()), bad());
+		assert_ok!(Spark::set_price(track_origin(Origin::NetworkParameters), 7));
+		assert_ok!(Spark::register(track_origin(Origin::NetworkParameters), newcomer.clone()));
+
+		// Runtime parameters: network parameters.
+		let reward = RuntimeParameters::Compute(compute::Parameters::BaseEraReward(
+			compute::BaseEraReward,
+			Some(2 * UNITS),
+		));
+		assert_noop!(
+			Parameters::set_parameter(track_origin(Origin::Treasurer), reward.clone()),
+			bad()
+		);
+		assert_ok!(Parameters::set_parameter(track_origin(Origin::NetworkParameters), reward));
+		assert_eq!(<Runtime as pallet_compute_staking::Config>::BaseEraReward::get(), 2 * UNITS);
+		let grant =
+			RuntimeParameters::Spark(spark::Parameters::FreeGrant(spark::FreeGrant, Some(10)));
+		assert_ok!(Parameters::set_parameter(track_origin(Origin::NetworkParameters), grant));
+		assert_eq!(<Runtime as pallet_spark::Config>::FreeGrant::get(), 10);
+
+		// Token sale: sale administration.
+		let eligibility = Some(pallet_token_sale::Eligibility { us: false, score: 3 });
+		assert_noop!(
+			TokenSale::set_eligibility(
+				track_origin(Origin::NetworkParameters),
+				newcomer.clone(),
+				eligibility
+			),
+			bad()
+		);
+		assert_ok!(TokenSale::set_eligibility(
+			track_origin(Origin::SaleAdmin),
+			newcomer.clone(),
+			eligibility
+		));
+
+		// Compute staking: arbitration. The right origin gets past the check to the missing
+		// slash.
+		assert_noop!(
+			tessera_runtime::ComputeStaking::cancel_slash(
+				track_origin(Origin::NetworkParameters),
+				newcomer.clone(),
+				0
+			),
+			bad()
+		);
+		let appeal = tessera_runtime::ComputeStaking::cancel_slash(
+			track_origin(Origin::Arbitration),
+			newcomer.clone(),
+			0,
+		);
+		assert!(matches!(appeal, Err(e) if e != bad()), "{appeal:?}");
+
+		// Validator set: validator admin.
+		assert_noop!(
+			ValidatorSet::add_member(
+				track_origin(Origin::NetworkParameters),
+				newcomer.clone().into()
+			),
+			bad()
+		);
+		assert_ok!(ValidatorSet::add_member(
+			track_origin(Origin::ValidatorAdmin),
+			newcomer.clone().into()
+		));
+
+		// Treasury: each spender up to its limit; other tracks not at all.
+		let spend = |origin, amount| {
+			Treasury::spend(origin, Box::new(()), amount, Box::new(newcomer.clone()), None)
+		};
+		assert_noop!(spend(track_origin(Origin::SaleAdmin), 1), bad());
+		assert_noop!(
+			spend(track_origin(Origin::SmallSpender), SMALL_SPEND_LIMIT + 1),
+			pallet_treasury::Error::<Runtime>::InsufficientPermission
+		);
+		assert_ok!(spend(track_origin(Origin::SmallSpender), SMALL_SPEND_LIMIT));
+		assert_ok!(spend(track_origin(Origin::BigSpender), SMALL_SPEND_LIMIT + 1));
+	});
+}
+
+#[test]
+fn every_origin_has_its_track_and_the_tracks_are_sound() {
+	TracksInfo::check_integrity().expect("tracks sorted by id");
+	let origins = [
+		(Origin::WhitelistedCaller, id::WHITELISTED_CALLER),
+		(Origin::ValidatorAdmin, id::VALIDATOR_ADMIN),
+		(Origin::NetworkParameters, id::NETWORK_PARAMETERS),
+		(Origin::SaleAdmin, id::SALE_ADMIN),
+		(Origin::Arbitration, id::ARBITRATION),
+		(Origin::Treasurer, id::TREASURER),
+		(Origin::SmallSpender, id::SMALL_SPENDER),
+		(Origin::BigSpender, id::BIG_SPENDER),
+	];
+	for (origin, track) in origins {
+		assert_eq!(TracksInfo::track_for(&OriginCaller::Origins(origin)), Ok(track));
+	}
+	assert_eq!(
+		TracksInfo::track_for(&OriginCaller::system(frame_system::RawOrigin::Root)),
+		Ok(id::ROOT)
+	);
+	// A signed account is not a track: it cannot be proposed for.
+	assert!(TracksInfo::track_for(&OriginCaller::system(frame_system::RawOrigin::Signed(
+		account(Sr25519Keyring::Alice)
+	)))
+	.is_err());
+
+	for track in TracksInfo::tracks() {
+		let info = &track.info;
+		// However late, a referendum needs a majority of the conviction-weighted vote.
+		let approval_end = info.min_approval.threshold(sp_runtime::Perbill::one());
+		assert!(approval_end >= sp_runtime::Perbill::from_percent(50), "track {}", track.id);
+		assert!(info.decision_deposit > 0 && info.max_deciding > 0, "track {}", track.id);
+		assert!(info.confirm_period > 0 && info.min_enactment_period > 0, "track {}", track.id);
+	}
+	assert_eq!(TracksInfo::tracks().count(), origins.len() + 1);
+}
+
+#[test]
+fn only_the_development_chain_has_a_sudo_key() {
+	genesis("local_testnet").execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+	});
+	genesis("development").execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(account(Sr25519Keyring::Alice)));
+	});
+}
+
+#[test]
+fn a_call_the_technical_committee_whitelists_passes_on_the_fast_track_with_root_rights() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let new_price = 3 * UNITS / 100;
+		let call = set_price(new_price);
+		let call_hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+
+		// Two of the three members whitelist the call's hash.
+		let whitelist =
+			RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash });
+		let length = whitelist.encoded_size() as u32;
+		let motion = <Runtime as frame_system::Config>::Hashing::hash_of(&whitelist);
+		assert_ok!(TechnicalCommittee::propose(
+			signed(Sr25519Keyring::Alice),
+			2,
+			Box::new(whitelist),
+			length
+		));
+		assert_ok!(TechnicalCommittee::vote(signed(Sr25519Keyring::Alice), motion, 0, true));
+		assert_ok!(TechnicalCommittee::vote(signed(Sr25519Keyring::Bob), motion, 0, true));
+		assert_ok!(TechnicalCommittee::close(
+			signed(Sr25519Keyring::Charlie),
+			motion,
+			0,
+			frame_support::weights::Weight::MAX,
+			length
+		));
+		assert!(pallet_whitelist::WhitelistedCall::<Runtime>::contains_key(call_hash));
+
+		// Holders then dispatch it through the whitelisted-caller track.
+		let dispatch = RuntimeCall::Whitelist(
+			pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
+				call: Box::new(call),
+			},
+		);
+		let index = propose(Sr25519Keyring::Bob, Origin::WhitelistedCaller.into(), dispatch);
+		vote_aye(Sr25519Keyring::Ferdie, index, 150_000_000 * UNITS);
+		run_until_decided(id::WHITELISTED_CALLER, || {
+			pallet_spark::SparkPrice::<Runtime>::get() == new_price
+		});
+		assert!(is_approved(index));
+		assert!(!pallet_whitelist::WhitelistedCall::<Runtime>::contains_key(call_hash));
+	});
+}
