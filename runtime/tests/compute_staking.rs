@@ -14,6 +14,7 @@ use sp_runtime::{
 };
 use tessera_runtime::{
 	configs::{ComputeRewardPot, TreasuryAccount},
+	governance::origins::Origin,
 	AccountId, Balances, ComputeStaking, RuntimeCall, RuntimeHoldReason, RuntimeOrigin, System,
 	UNITS,
 };
@@ -131,7 +132,7 @@ fn heartbeats_that_would_fail_are_rejected_before_the_pool() {
 }
 
 #[test]
-fn a_slash_is_deferred_then_paid_to_the_treasury_unless_root_cancels_it() {
+fn a_slash_is_deferred_then_paid_to_the_treasury_unless_arbitration_cancels_it() {
 	genesis("development").execute_with(|| {
 		run_to_block(1);
 		let charlie = Sr25519Keyring::Charlie.to_account_id();
@@ -144,11 +145,12 @@ fn a_slash_is_deferred_then_paid_to_the_treasury_unless_root_cancels_it() {
 		assert!(ComputeStaking::apply_slash(caller.clone(), charlie.clone(), first).is_err());
 		assert!(
 			ComputeStaking::cancel_slash(caller.clone(), charlie.clone(), second).is_err(),
-			"only the appeal origin cancels"
+			"only the arbitration track cancels"
 		);
-		ComputeStaking::cancel_slash(RuntimeOrigin::root(), charlie.clone(), second).unwrap();
+		let arbitration = RuntimeOrigin::from(Origin::Arbitration);
+		ComputeStaking::cancel_slash(arbitration, charlie.clone(), second).unwrap();
 
-		// Two days later the first slash applies: 10% of the stake goes to the treasury.
+		// A deferral period later the first slash applies: 10% of the stake goes to the treasury.
 		let defer =
 			<tessera_runtime::Runtime as pallet_compute_staking::Config>::SlashDeferPeriod::get();
 		System::set_block_number(System::block_number() + defer);

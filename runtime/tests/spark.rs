@@ -9,8 +9,8 @@ use pallet_spark::{invalid_claim, SparkBalance, SparkCharge, SparkSpender};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 use tessera_runtime::{
-	configs::ComputeRewardPot, AccountId, Balances, RuntimeCall, RuntimeEvent, RuntimeOrigin,
-	Spark, System,
+	configs::ComputeRewardPot, governance::origins::Origin, AccountId, Balances, RuntimeCall,
+	RuntimeEvent, Spark, System,
 };
 
 fn claim(who: &AccountId) -> RuntimeCall {
@@ -61,7 +61,7 @@ fn a_registered_account_with_no_tokens_claims_free_spark_without_fees() {
 		run_to_block(1);
 		// A Web2 user's fresh key: no TSR, not even an account.
 		let newcomer: AccountId = Sr25519Keyring::One.to_account_id();
-		Spark::register(RuntimeOrigin::root(), newcomer.clone()).unwrap();
+		Spark::register(Origin::NetworkParameters.into(), newcomer.clone()).unwrap();
 		let issuance = Balances::total_issuance();
 
 		let validity = validate(general(claim(&newcomer))).expect("a due claim is valid");

@@ -1,5 +1,6 @@
-//! The token sale on the real runtime: opened by root, bid on with USDC and USDT by wallet
-//! keys, settled and claimed; proceeds and unsold tokens reach the treasury.
+//! The token sale on the real runtime: opened by the sale-administration track, bid on with
+//! USDC and USDT by wallet keys, settled and claimed; proceeds and unsold tokens reach the
+//! treasury.
 
 mod common;
 
@@ -14,7 +15,8 @@ use tessera_runtime::{
 		presets::{USD, USDC, USDT},
 		tokenomics::sale_account,
 	},
-	Assets, Balances, RuntimeCall, RuntimeOrigin, System, TokenSale, UNITS,
+	governance::origins::Origin,
+	Assets, Balances, RuntimeCall, System, TokenSale, UNITS,
 };
 
 const OFFERING: u128 = 10_000_000 * UNITS;
@@ -49,11 +51,12 @@ fn a_sale_is_bid_on_in_usdc_and_usdt_settled_and_claimed() {
 			// Bob (score 2) would earn 5% more; Alice (score 0) none.
 			multipliers: [0, 0, 5, 5, 5, 5, 5, 5].map(Permill::from_percent),
 		};
-		TokenSale::configure(RuntimeOrigin::root(), terms).unwrap();
+		// The sale-administration track's origin, as a passed referendum dispatches it.
+		TokenSale::configure(Origin::SaleAdmin.into(), terms).unwrap();
 		let (alice, bob) = (Sr25519Keyring::Alice, Sr25519Keyring::Bob);
 		for (who, score) in [(alice, 0), (bob, 2)] {
 			TokenSale::set_eligibility(
-				RuntimeOrigin::root(),
+				Origin::SaleAdmin.into(),
 				who.to_account_id(),
 				Some(Eligibility { us: false, score }),
 			)

@@ -13,8 +13,8 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
 use sp_runtime::DispatchError;
 use tessera_runtime::{
-	configs::SessionPeriod, Aura, Grandpa, Runtime, RuntimeOrigin, Session, SessionKeys,
-	ValidatorSet,
+	configs::SessionPeriod, governance::origins::Origin, Aura, Grandpa, Runtime, RuntimeOrigin,
+	Session, SessionKeys, ValidatorSet,
 };
 
 /// Charlie's session keys and the proof that Charlie holds their private halves, made the way
@@ -74,7 +74,7 @@ fn added_validator_authors_blocks_after_the_next_session() {
 		);
 
 		assert_ok!(Session::set_keys(RuntimeOrigin::signed(charlie.clone()), keys, proof));
-		assert_ok!(ValidatorSet::add_member(RuntimeOrigin::root(), charlie.clone().into()));
+		assert_ok!(ValidatorSet::add_member(Origin::ValidatorAdmin.into(), charlie.clone().into()));
 		assert!(!aura_authorities().contains(&charlie_aura), "not before a session boundary");
 
 		// The first boundary queues Charlie; the next one makes Charlie an authority.
@@ -108,14 +108,14 @@ fn removed_validator_stops_authoring_and_the_set_never_empties() {
 		run_to_block(1);
 		assert!(aura_authorities().contains(&bob_aura));
 
-		assert_ok!(ValidatorSet::remove_member(RuntimeOrigin::root(), bob.clone().into()));
+		assert_ok!(ValidatorSet::remove_member(Origin::ValidatorAdmin.into(), bob.clone().into()));
 		run_to_block(2 * SessionPeriod::get() + 1);
 		assert!(!aura_authorities().contains(&bob_aura));
 		assert_eq!(aura_authorities().len(), 1);
 
 		// Removing the last validator keeps the last set rather than halting the chain.
 		let alice = Sr25519Keyring::Alice.to_account_id();
-		assert_ok!(ValidatorSet::remove_member(RuntimeOrigin::root(), alice.into()));
+		assert_ok!(ValidatorSet::remove_member(Origin::ValidatorAdmin.into(), alice.into()));
 		run_to_block(4 * SessionPeriod::get() + 1);
 		assert_eq!(aura_authorities(), vec![AuraId::from(Sr25519Keyring::Alice.public())]);
 	});
