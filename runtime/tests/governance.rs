@@ -115,14 +115,29 @@ fn a_network_parameters_referendum_changes_the_spark_price() {
 			pallet_spark::SparkPrice::<Runtime>::get() == new_price
 		});
 		assert!(is_approved(index));
-		// The voter's tokens stay locked for the conviction period after the vote.
-		assert_eq!(
-			pallet_conviction_voting::ClassLocksFor::<Runtime>::get(account(
-				Sr25519Keyring::Ferdie
-			))
-			.into_inner(),
-			vec![(id::NETWORK_PARAMETERS, 150_000_000 * UNITS)]
-		);
+		// A winning Locked1x vote keeps the tokens locked for one voting period after the end,
+		// even once the vote is removed; then they unlock.
+		let ferdie = account(Sr25519Keyring::Ferdie);
+		let class_locks = || pallet_conviction_voting::ClassLocksFor::<Runtime>::get(&ferdie);
+		assert_ok!(ConvictionVoting::remove_vote(
+			signed(Sr25519Keyring::Ferdie),
+			Some(id::NETWORK_PARAMETERS),
+			index
+		));
+		let unlock = || {
+			ConvictionVoting::unlock(
+				signed(Sr25519Keyring::Ferdie),
+				id::NETWORK_PARAMETERS,
+				ferdie.clone().into(),
+			)
+		};
+		assert_ok!(unlock());
+		assert_eq!(class_locks().into_inner(), vec![(id::NETWORK_PARAMETERS, 150_000_000 * UNITS)]);
+		// The referendum ended before its enactment, so a period from now is past the lock.
+		let period: u32 = <Runtime as pallet_conviction_voting::Config>::VoteLockingPeriod::get();
+		System::set_block_number(System::block_number() + period);
+		assert_ok!(unlock());
+		assert!(class_locks().is_empty());
 	});
 }
 
@@ -262,6 +277,71 @@ fn admin_calls_accept_their_track_and_no_other_origin() {
 		);
 		assert_ok!(spend(track_origin(Origin::SmallSpender), SMALL_SPEND_LIMIT));
 		assert_ok!(spend(track_origin(Origin::BigSpender), SMALL_SPEND_LIMIT + 1));
+	});
+}
+
+/// Every track origin below root, in the order of `Origin`.
+const TRACK_ORIGINS: [Origin; 8] = [
+	Origin::WhitelistedCaller,
+	Origin::Treasurer,
+	Origin::SmallSpender,
+	Origin::BigSpender,
+	Origin::NetworkParameters,
+	Origin::SaleAdmin,
+	Origin::Arbitration,
+	Origin::ValidatorAdmin,
+];
+
+#[test]
+fn each_admin_call_gets_past_the_origin_check_for_its_tracks_only() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let newcomer: AccountId = [9u8; 32].into();
+		let passed = |result: sp_runtime::DispatchResult| result != Err(DispatchError::BadOrigin);
+		let spenders = [Origin::SmallSpender, Origin::BigSpender, Origin::Treasurer];
+		for origin in TRACK_ORIGINS {
+			let o = || track_origin(origin);
+			let grant = RuntimeParameters::Spark(spark::Parameters::FreeCap(spark::FreeCap, None));
+			let checks = [
+				("spark.set_price", passed(Spark::set_price(o(), 7)), Origin::NetworkParameters),
+				(
+					"spark.revoke",
+					passed(Spark::revoke(o(), newcomer.clone())),
+					Origin::NetworkParameters,
+				),
+				(
+					"parameters",
+					passed(Parameters::set_parameter(o(), grant)),
+					Origin::NetworkParameters,
+				),
+				(
+					"sale.set_eligibility",
+					passed(TokenSale::set_eligibility(o(), newcomer.clone(), None)),
+					Origin::SaleAdmin,
+				),
+				(
+					"staking.cancel_slash",
+					passed(tessera_runtime::ComputeStaking::cancel_slash(o(), newcomer.clone(), 0)),
+					Origin::Arbitration,
+				),
+				(
+					"validators.remove_member",
+					passed(
+						ValidatorSet::remove_member(o(), newcomer.clone().into())
+							.map(|_| ())
+							.map_err(|e| e.error),
+					),
+					Origin::ValidatorAdmin,
+				),
+				("treasury.void_spend", passed(Treasury::void_spend(o(), 0)), Origin::Treasurer),
+			];
+			for (call, got_past, track) in checks {
+				assert_eq!(got_past, origin == track, "{call} from {origin:?}");
+			}
+			let spent =
+				passed(Treasury::spend(o(), Box::new(()), 1, Box::new(newcomer.clone()), None));
+			assert_eq!(spent, spenders.contains(&origin), "treasury.spend from {origin:?}");
+		}
 	});
 }
 

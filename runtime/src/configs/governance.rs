@@ -93,7 +93,7 @@ impl pallet_conviction_voting::Config for Runtime {
 }
 
 parameter_types! {
-	/// Refunded when the referendum ends (unless it is killed): keeps spam off the queue.
+	/// Refunded only if the referendum is approved or cancelled: keeps spam off the queue.
 	pub const SubmissionDeposit: Balance = 10 * UNITS;
 	/// A referendum nobody places a decision deposit for is dropped after this long.
 	pub const UndecidingTimeout: BlockNumber = if cfg!(feature = "fast-runtime") {
@@ -106,9 +106,9 @@ parameter_types! {
 /// Two thirds of the technical committee.
 pub type TechnicalSupermajority =
 	pallet_collective::EnsureProportionAtLeast<AccountId, TechnicalCollective, 2, 3>;
-/// Half of the technical committee.
+/// More than half of the technical committee: a tie never whitelists a call.
 pub type TechnicalMajority =
-	pallet_collective::EnsureProportionAtLeast<AccountId, TechnicalCollective, 1, 2>;
+	pallet_collective::EnsureProportionMoreThan<AccountId, TechnicalCollective, 1, 2>;
 
 impl pallet_referenda::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
@@ -172,8 +172,9 @@ impl pallet_collective::Config<TechnicalCollective> for Runtime {
 }
 
 parameter_types! {
-	/// A whitelisted call whose dispatch was deferred (too heavy for its block) may be retried
-	/// for a week.
+	/// A whitelisted-caller referendum may pass before the committee has whitelisted its call:
+	/// the dispatch is then deferred, and anyone may dispatch it (with root's rights) once the
+	/// call is whitelisted, for a week.
 	pub const WhitelistDeferredDispatchExpiration: BlockNumber = 7 * DAYS;
 }
 

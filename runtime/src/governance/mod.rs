@@ -15,8 +15,15 @@
 //! preparation, confirmation and enactment to 30 s and every decision period to 20 minutes.
 //! Approval falls linearly from 100% to its floor over the decision period; support (aye
 //! votes without conviction, as a share of active issuance) falls linearly from its start to
-//! its floor. About 41% of the supply can vote at genesis (the ecosystem fund cannot), so
-//! support floors are low and starts are within reach of a broad turnout.
+//! its floor. Active issuance at genesis is about 41% of the supply (the ecosystem fund is
+//! inactive), of which the sale and unallocated accounts cannot vote: about 28% of the supply
+//! can, so support floors are low and starts are within reach of a broad turnout.
+//!
+//! A known risk, for a decision before any public network: the team allocation sits in one
+//! custody account (20% of the supply, about 48% of active issuance). Vesting tokens can vote,
+//! so that account alone clears every support start but root's 50%, and root's after about a
+//! day. Either the allocation is split among its holders at genesis, or vesting balances are
+//! kept from voting.
 //!
 //! | id | track | deciding at once | decision deposit | prepare | decide | confirm | enact | approval | support |
 //! |----|-------|-----------------:|-----------------:|--------:|-------:|--------:|------:|---------:|--------:|
@@ -43,8 +50,10 @@
 //! - **sale_admin** sets the token sale's terms and bidder eligibility: a 60% approval floor
 //!   and a day of confirmation, because bidders act on these terms with real money.
 //! - **arbitration** rules on disputes and appeals against slashes. Many run at once, the
-//!   deposit is within a worker's reach, and the whole referendum fits inside the slash
-//!   deferral (7 days; asserted in `configs/staking.rs`) so an appeal can still cancel it.
+//!   deposit is within a worker's reach, and a referendum's own periods (5 d 7 h 10 min at
+//!   most) fit inside the slash deferral (7 days; asserted in `configs/staking.rs`). That
+//!   leaves about 1 d 17 h to submit the appeal and place its decision deposit; a longer
+//!   enactment delay than the minimum, or a full deciding queue, eats into it.
 //! - **treasurer / big_spender / small_spender** spend the ecosystem fund up to 10M, 1M and
 //!   100k TSR ([`origins`]): the larger the spend, the longer and better supported the vote.
 //!
