@@ -428,13 +428,11 @@ mod benchmarks {
 			)
 			.expect("funded, below the bound");
 		}
-		let class: ExecutionClass =
-			BoundedVec::truncate_from(alloc::vec![b'x'; MAX_CLASS_LEN as usize]);
 		let found;
 
 		#[block]
 		{
-			found = <Staking<T> as ComputeWorkers<T::AccountId>>::candidates(model, &class);
+			found = <Staking<T> as ComputeWorkers<T::AccountId>>::candidates(model);
 		}
 
 		assert_eq!(found.len() as u32, T::MaxWorkersPerModel::get());

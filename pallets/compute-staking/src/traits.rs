@@ -16,6 +16,9 @@ use sp_runtime::{
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Candidate<AccountId> {
 	pub worker: AccountId,
+	/// Its execution class: the workers of one job share one, so that their outputs can be
+	/// compared bit for bit.
+	pub class: ExecutionClass,
 	/// `active × lock_boost × quality × online`, with `lock_boost = w^1.5` for a lock of `w`
 	/// weeks (1 without a lock).
 	pub weight: u128,
@@ -33,9 +36,12 @@ pub struct ModelTerms<AccountId> {
 
 /// The worker side of the job market.
 pub trait ComputeWorkers<AccountId> {
-	/// Active workers of `class` serving `model`, with their selection weight; at most
-	/// `MaxWorkersPerModel`.
-	fn candidates(model: ModelId, class: &ExecutionClass) -> Vec<Candidate<AccountId>>;
+	/// Active, online workers serving `model`, of every execution class, with their selection
+	/// weight; at most `MaxWorkersPerModel`.
+	fn candidates(model: ModelId) -> Vec<Candidate<AccountId>>;
+
+	/// The most candidates [`ComputeWorkers::candidates`] returns: `MaxWorkersPerModel`.
+	fn max_candidates() -> u32;
 
 	/// A job was assigned to `worker`: it may not deregister until the job is settled.
 	fn note_assigned(worker: &AccountId) -> DispatchResult;
@@ -59,18 +65,25 @@ pub trait ComputeWorkers<AccountId> {
 }
 
 impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
-	fn candidates(model: ModelId, class: &ExecutionClass) -> Vec<Candidate<T::AccountId>> {
+	fn candidates(model: ModelId) -> Vec<Candidate<T::AccountId>> {
 		ModelServers::<T>::get(model)
 			.into_iter()
 			.filter_map(|who| {
 				let worker = Workers::<T>::get(&who)?;
 				let eligible = worker.status == WorkerStatus::Active
-					&& worker.profile.class == *class
 					&& worker.active >= T::MinWorkerStake::get()
 					&& !Self::has_lapsed(&worker);
-				eligible.then(|| Candidate { weight: Self::selection_weight(&worker), worker: who })
+				eligible.then(|| Candidate {
+					weight: Self::selection_weight(&worker),
+					class: worker.profile.class.clone(),
+					worker: who,
+				})
 			})
 			.collect()
+	}
+
+	fn max_candidates() -> u32 {
+		T::MaxWorkersPerModel::get()
 	}
 
 	fn note_assigned(worker: &T::AccountId) -> DispatchResult {

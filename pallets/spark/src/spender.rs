@@ -1,12 +1,15 @@
 //! How other pallets (pallet-jobs) pay with Spark.
 
-use crate::{Config, Error, Event, Pallet, SparkAmount, SparkBalance, SparkCharge};
+use crate::{BalanceOf, Config, Error, Event, Pallet, SparkAmount, SparkBalance, SparkCharge};
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::DispatchError;
 
 /// Charges and refunds Spark for jobs. Both operations are all-or-nothing: when they return
 /// an error, every balance and total is as it was.
 pub trait SparkSpender<AccountId> {
+	/// The native-token amount type Spark is priced in.
+	type Balance;
+
 	/// The Spark `who` holds.
 	fn balance(who: &AccountId) -> SparkBalance;
 
@@ -17,9 +20,15 @@ pub trait SparkSpender<AccountId> {
 	/// Mints back what [`SparkSpender::charge`] took, kind by kind. Only refund a charge
 	/// once: this trait does not remember charges.
 	fn refund(who: &AccountId, charge: SparkCharge) -> DispatchResult;
+
+	/// The native-token value of `units` Spark at the current price: what a job paid in Spark
+	/// is worth to the workers who run it.
+	fn value_of(units: SparkAmount) -> Result<Self::Balance, DispatchError>;
 }
 
 impl<T: Config> SparkSpender<T::AccountId> for Pallet<T> {
+	type Balance = BalanceOf<T>;
+
 	fn balance(who: &T::AccountId) -> SparkBalance {
 		Self::spark_of(who)
 	}
@@ -45,5 +54,9 @@ impl<T: Config> SparkSpender<T::AccountId> for Pallet<T> {
 			free: charge.free,
 		});
 		Ok(())
+	}
+
+	fn value_of(units: SparkAmount) -> Result<BalanceOf<T>, DispatchError> {
+		Ok(Self::price_of(units)?)
 	}
 }

@@ -115,25 +115,23 @@ fn retiring_releases_the_stake_and_drops_the_model_from_workers() {
 }
 
 #[test]
-fn candidates_are_the_active_workers_of_the_class_by_weight() {
+fn candidates_are_the_active_workers_with_their_class_and_weight() {
 	test(|| {
 		let model = register_model();
 		register(ALICE, 2_000, &[model]);
 		register(BOB, 4_000, &[model]);
 		register(CHARLIE, 3_000, &[model]);
 		assert_ok!(Staking::chill(RuntimeOrigin::signed(CHARLIE)));
-		let cpu = BoundedVec::truncate_from(b"cpu-x86_64".to_vec());
-		assert!(<Staking as ComputeWorkers<AccountId>>::candidates(model, &cpu).is_empty());
 
-		let found = <Staking as ComputeWorkers<AccountId>>::candidates(model, &profile(&[]).class);
+		let found = <Staking as ComputeWorkers<AccountId>>::candidates(model);
+		assert!(found.iter().all(|c| c.class == profile(&[]).class));
 		let weights: Vec<_> = found.iter().map(|c| (c.worker, c.weight)).collect();
 		// stake × 80% quality × 100% online; Charlie is chilled.
 		assert_eq!(weights, vec![(ALICE, 1_600), (BOB, 3_200)]);
 
 		go_to_era(2 + MAX_MISSED_ERAS);
 		assert!(
-			<Staking as ComputeWorkers<AccountId>>::candidates(model, &profile(&[]).class)
-				.is_empty(),
+			<Staking as ComputeWorkers<AccountId>>::candidates(model).is_empty(),
 			"workers silent for too long are not candidates"
 		);
 	});

@@ -1,0 +1,125 @@
+//! Drawing workers for a job's empty seats.
+
+use crate::{
+	Config, Error, Event, Job, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, Seat,
+	WorkerJobs,
+};
+use alloc::{collections::BTreeMap, vec::Vec};
+use codec::Encode;
+use frame_support::traits::{Get, Randomness};
+use pallet_compute_staking::{
+	traits::{Candidate, ComputeWorkers},
+	ExecutionClass,
+};
+use sp_runtime::{traits::Saturating, DispatchError};
+
+/// Domain separator of the assignment seed.
+const ASSIGNMENT_SUBJECT: &[u8] = b"tessera/jobs/assign";
+
+impl<T: Config> Pallet<T> {
+	/// Fills the empty seats of queued job `id`. Returns `false`, changing nothing, when too few
+	/// workers are free or the deadline queues are full: the job stays queued.
+	pub(crate) fn try_assign(id: JobId, mut job: Job<T>) -> Result<bool, DispatchError> {
+		let need = usize::from(job.redundancy).saturating_sub(job.seats.len());
+		let fits = Self::queue_has_room(QueueKind::CommitDeadlines, 1)
+			&& Self::queue_has_room(QueueKind::RevealDeadlines, 1);
+		if !fits {
+			return Ok(false);
+		}
+		let pool = Self::eligible(&job);
+		let seed = T::Randomness::random(&(ASSIGNMENT_SUBJECT, id, job.attempt).encode()).0;
+		let Some(drawn) = Self::draw_seats(pool, need, seed.as_ref()) else { return Ok(false) };
+
+		let now = frame_system::Pallet::<T>::block_number();
+		let commit_by = now.saturating_add(T::CommitWindow::get());
+		let reveal_by = commit_by.saturating_add(T::RevealWindow::get());
+		job.attempt = job.attempt.saturating_add(1);
+		job.status = JobStatus::Committing { commit_by, reveal_by };
+		let class = drawn[0].class.clone();
+		job.class = Some(class.clone());
+		let mut workers = Vec::with_capacity(drawn.len());
+		for candidate in drawn {
+			T::Workers::note_assigned(&candidate.worker)?;
+			WorkerJobs::<T>::try_mutate(&candidate.worker, |jobs| jobs.try_push(id))
+				.map_err(|_| Error::<T>::QueueFull)?;
+			job.seats
+				.try_push(Seat {
+					worker: candidate.worker.clone(),
+					commitment: None,
+					revealed: None,
+				})
+				.map_err(|_| Error::<T>::Overflow)?;
+			workers.push(candidate.worker);
+		}
+		let attempt = job.attempt;
+		Self::push(QueueKind::CommitDeadlines, QueueEntry { job: id, attempt, due: commit_by })?;
+		Self::push(QueueKind::RevealDeadlines, QueueEntry { job: id, attempt, due: reveal_by })?;
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::JobAssigned {
+			job: id,
+			attempt,
+			workers,
+			class,
+			commit_by,
+			reveal_by,
+		});
+		Ok(true)
+	}
+
+	/// The model's candidates that may take a seat: not seated already, not at their open-job
+	/// limit, with a positive weight, and of the job's class once it has one.
+	fn eligible(job: &Job<T>) -> Vec<Candidate<T::AccountId>> {
+		T::Workers::candidates(job.model)
+			.into_iter()
+			.filter(|candidate| {
+				candidate.weight > 0
+					&& job.seat_of(&candidate.worker).is_none()
+					&& job.class.as_ref().is_none_or(|class| *class == candidate.class)
+					&& (WorkerJobs::<T>::decode_len(&candidate.worker).unwrap_or(0) as u32)
+						< T::MaxJobsPerWorker::get()
+			})
+			.collect()
+	}
+
+	/// Draws `need` distinct workers of one class from `pool`, each draw with probability
+	/// proportional to weight. Only classes with at least `need` candidates take part, so the
+	/// first draw fixes a class that can fill every seat. `None` when no class can.
+	pub(crate) fn draw_seats(
+		mut pool: Vec<Candidate<T::AccountId>>,
+		need: usize,
+		seed: &[u8],
+	) -> Option<Vec<Candidate<T::AccountId>>> {
+		let mut per_class = BTreeMap::<ExecutionClass, usize>::new();
+		for candidate in &pool {
+			*per_class.entry(candidate.class.clone()).or_default() += 1;
+		}
+		pool.retain(|candidate| per_class.get(&candidate.class).is_some_and(|n| *n >= need));
+		let mut drawn = Vec::with_capacity(need);
+		for draw in 0..need {
+			let index = weighted_index(&pool, seed, draw as u32)?;
+			let winner = pool.swap_remove(index);
+			pool.retain(|candidate| candidate.class == winner.class);
+			drawn.push(winner);
+		}
+		Some(drawn)
+	}
+}
+
+/// An index of `pool` picked with probability `weight / total`, from `blake2_128(seed ‖ draw)`.
+/// The modulo bias is below `total / 2^128`: negligible for any stake.
+fn weighted_index<AccountId>(
+	pool: &[Candidate<AccountId>],
+	seed: &[u8],
+	draw: u32,
+) -> Option<usize> {
+	let total = pool.iter().fold(0u128, |sum, candidate| sum.saturating_add(candidate.weight));
+	if total == 0 {
+		return None;
+	}
+	let point = u128::from_le_bytes(sp_io::hashing::blake2_128(&(seed, draw).encode())) % total;
+	let mut reached = 0u128;
+	pool.iter().position(|candidate| {
+		reached = reached.saturating_add(candidate.weight);
+		point < reached
+	})
+}

@@ -1,0 +1,234 @@
+//! Benchmarks of every call and of each step of the block hook, each in its most expensive
+//! case. `scripts/benchmark.sh` turns them into `weights.rs`.
+
+use super::*;
+use crate::Pallet as JobMarket;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{traits::Get, BoundedVec};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use pallet_compute_staking::{traits::ComputeWorkers, ModelId};
+use sp_runtime::traits::{One, Saturating, Zero};
+
+const CLASS: &[u8] = b"cuda-sm90";
+
+/// A model and `workers` workers of one class serving it.
+fn market<T: Config>(workers: u32) -> (ModelId, Vec<T::AccountId>) {
+	let owner: T::AccountId = account("owner", 0, 0);
+	let model = T::BenchmarkHelper::register_model(&owner);
+	let workers = (0..workers)
+		.map(|i| {
+			let who: T::AccountId = account("worker", i, 0);
+			T::BenchmarkHelper::register_worker(&who, model, CLASS);
+			who
+		})
+		.collect();
+	(model, workers)
+}
+
+/// The largest job: the longest inline input, every seat, paid in Spark (a charge and a hold
+/// on the pot, the dearer payment).
+fn largest_spec<T: Config>(model: ModelId) -> JobSpec<T> {
+	JobSpec {
+		model,
+		input: JobInput::Inline(BoundedVec::truncate_from(alloc::vec![
+			7u8;
+			T::MaxInputLen::get() as usize
+		])),
+		units: 1,
+		redundancy: T::MaxRedundancy::get() as u8,
+		pay_with: PayWith::Spark,
+	}
+}
+
+/// A creator with Spark for `jobs` largest jobs.
+fn creator<T: Config>(jobs: u32) -> T::AccountId {
+	let who: T::AccountId = account("creator", 0, 0);
+	T::BenchmarkHelper::give_spark(&who, u64::from(jobs) * u64::from(T::MaxRedundancy::get()));
+	who
+}
+
+/// `jobs` largest jobs, each assigned to every one of `MaxRedundancy` workers.
+fn assigned_jobs<T: Config>(jobs: u32) -> (Vec<JobId>, Vec<T::AccountId>) {
+	let (model, workers) = market::<T>(T::MaxRedundancy::get());
+	let creator = creator::<T>(jobs);
+	let ids = (0..jobs)
+		.map(|_| {
+			let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
+			let job = Jobs::<T>::get(id).expect("just submitted");
+			assert!(JobMarket::<T>::try_assign(id, job).expect("assignable"));
+			id
+		})
+		.collect();
+	(ids, workers)
+}
+
+fn digest(id: JobId) -> Digest {
+	[id as u8; 32]
+}
+
+fn salt() -> Salt {
+	[9; 32]
+}
+
+fn commit_as<T: Config>(worker: &T::AccountId, id: JobId) {
+	JobMarket::<T>::do_commit(worker, id, commitment_of(&digest(id), &salt(), worker))
+		.expect("seated");
+}
+
+fn reveal<T: Config>(id: JobId) -> Reveal<T> {
+	Reveal {
+		job: id,
+		digest: digest(id),
+		salt: salt(),
+		uri: BoundedVec::truncate_from(alloc::vec![b'u'; T::MaxUriLen::get() as usize]),
+	}
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn submit_jobs(n: Linear<1, { T::MaxJobsPerBatch::get() }>) {
+		let (model, _) = market::<T>(0);
+		let creator = creator::<T>(n);
+		let specs = BoundedVec::truncate_from((0..n).map(|_| largest_spec::<T>(model)).collect());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(creator), specs);
+
+		assert_eq!(LiveJobs::<T>::get(), n);
+	}
+
+	/// Each commit is the last of its job, which opens the reveals.
+	#[benchmark]
+	fn commit_results(n: Linear<1, { T::MaxJobsPerBatch::get() }>) {
+		let (ids, workers) = assigned_jobs::<T>(n);
+		let (last, others) = workers.split_last().expect("at least one seat");
+		for id in &ids {
+			others.iter().for_each(|worker| commit_as::<T>(worker, *id));
+		}
+		let commits = BoundedVec::truncate_from(
+			ids.iter().map(|id| (*id, commitment_of(&digest(*id), &salt(), last))).collect(),
+		);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), commits);
+
+		assert!(ids.iter().all(|id| matches!(
+			Jobs::<T>::get(id).expect("live").status,
+			JobStatus::Revealing { .. }
+		)));
+	}
+
+	/// Each reveal is the last of its job, which settles it and pays every seat.
+	#[benchmark]
+	fn reveal_results(n: Linear<1, { T::MaxJobsPerBatch::get() }>) {
+		let (ids, workers) = assigned_jobs::<T>(n);
+		for id in &ids {
+			workers.iter().for_each(|worker| commit_as::<T>(worker, *id));
+		}
+		let (last, others) = workers.split_last().expect("at least one seat");
+		for id in &ids {
+			for worker in others {
+				JobMarket::<T>::do_reveal(worker, reveal::<T>(*id)).expect("committed");
+			}
+		}
+		let reveals = BoundedVec::truncate_from(ids.iter().map(|id| reveal::<T>(*id)).collect());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), reveals);
+
+		assert!(ids.iter().all(|id| Outcomes::<T>::contains_key(id)));
+		assert_eq!(LiveJobs::<T>::get(), 0);
+	}
+
+	/// The hook with every queue empty.
+	#[benchmark]
+	fn block_work_base() {
+		let now = frame_system::Pallet::<T>::block_number();
+
+		#[block]
+		{
+			JobMarket::<T>::do_block_work(now);
+		}
+	}
+
+	/// Every seat missed the commit deadline of the job's last round: each is slashed and
+	/// released, and the job is refunded.
+	#[benchmark]
+	fn enforce_deadline() {
+		let (ids, _) = assigned_jobs::<T>(1);
+		let id = ids[0];
+		Jobs::<T>::mutate(id, |job| {
+			if let Some(job) = job {
+				job.attempt = T::MaxAttempts::get();
+			}
+		});
+		let entry = QueueEntry { job: id, attempt: T::MaxAttempts::get(), due: Zero::zero() };
+
+		#[block]
+		{
+			JobMarket::<T>::enforce_deadline(QueueKind::CommitDeadlines, entry).expect("refunded");
+		}
+
+		assert!(Jobs::<T>::get(id).is_none());
+	}
+
+	/// Every seat drawn from a full list of servers.
+	#[benchmark]
+	fn assign_job() {
+		let (model, _) = market::<T>(T::Workers::max_candidates().max(T::MaxRedundancy::get()));
+		let creator = creator::<T>(1);
+		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
+		let job = Jobs::<T>::get(id).expect("just submitted");
+		let assigned;
+
+		#[block]
+		{
+			assigned = JobMarket::<T>::try_assign(id, job).expect("no error");
+		}
+
+		assert!(assigned);
+	}
+
+	/// A Spark-paid job that waited too long: the pot's hold is released and the Spark minted
+	/// back.
+	#[benchmark]
+	fn expire_job() {
+		let (model, _) = market::<T>(0);
+		let creator = creator::<T>(1);
+		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
+		let job = Jobs::<T>::get(id).expect("just submitted");
+
+		#[block]
+		{
+			JobMarket::<T>::refund(id, job, RefundReason::Expired).expect("refundable");
+		}
+
+		assert!(Outcomes::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn prune_outcome() {
+		let (model, _) = market::<T>(0);
+		let creator = creator::<T>(1);
+		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
+		let job = Jobs::<T>::get(id).expect("just submitted");
+		JobMarket::<T>::refund(id, job, RefundReason::Expired).expect("refundable");
+		let due =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ResultRetention::get());
+		frame_system::Pallet::<T>::set_block_number(due.saturating_add(BlockNumberFor::<T>::one()));
+		let now = frame_system::Pallet::<T>::block_number();
+
+		#[block]
+		{
+			JobMarket::<T>::do_block_work(now);
+		}
+
+		assert!(!Outcomes::<T>::contains_key(id));
+	}
+
+	impl_benchmark_test_suite!(JobMarket, crate::mock::new_test_ext(), crate::mock::Test);
+}

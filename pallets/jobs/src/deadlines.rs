@@ -1,0 +1,60 @@
+//! Missed deadlines: the late worker is penalized and replaced, and a job that keeps missing
+//! is refunded.
+
+use crate::{Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason};
+use alloc::vec::Vec;
+use frame_support::{pallet_prelude::DispatchResult, traits::Get};
+use frame_system::pallet_prelude::BlockNumberFor;
+use pallet_compute_staking::{traits::ComputeWorkers, Offence};
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Handles a due entry of the commit or reveal deadline queue. Entries whose job has moved
+	/// on (finished, or in a later round or phase) are stale and ignored.
+	pub(crate) fn enforce_deadline(
+		kind: QueueKind,
+		entry: QueueEntry<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		let Some(mut job) = Jobs::<T>::get(entry.job) else { return Ok(()) };
+		if job.attempt != entry.attempt {
+			return Ok(());
+		}
+		let late = |committed: bool, revealed: bool| match (kind, job.status) {
+			(QueueKind::CommitDeadlines, JobStatus::Committing { .. }) => !committed,
+			(QueueKind::RevealDeadlines, JobStatus::Revealing { .. }) => !revealed,
+			_ => false,
+		};
+		let (late, on_time): (Vec<_>, Vec<_>) = job
+			.seats
+			.clone()
+			.into_iter()
+			.partition(|seat| late(seat.commitment.is_some(), seat.revealed.is_some()));
+		if late.is_empty() {
+			return Ok(());
+		}
+		for seat in late {
+			Self::penalize_late(entry.job, &seat.worker)?;
+		}
+		job.seats.retain(|seat| on_time.iter().any(|kept| kept.worker == seat.worker));
+
+		if job.attempt >= T::MaxAttempts::get() {
+			return Self::refund(entry.job, job, RefundReason::TooManyAttempts);
+		}
+		// Seats already filled have done their part: the job goes ahead of new ones.
+		job.status = JobStatus::Queued;
+		let due = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxWait::get());
+		Self::push(QueueKind::Priority, QueueEntry { job: entry.job, attempt: job.attempt, due })?;
+		Jobs::<T>::insert(entry.job, job);
+		Ok(())
+	}
+
+	/// Slashes a late worker (deferred and appealable), lowers its quality and frees its seat.
+	fn penalize_late(id: JobId, worker: &T::AccountId) -> DispatchResult {
+		let slash =
+			T::Workers::slash(worker, T::MissedDeadlineSlash::get(), Offence::MissedDeadline).ok();
+		T::Workers::report_outcome(worker, false)?;
+		Self::release_seat(id, worker)?;
+		Self::deposit_event(Event::DeadlineMissed { job: id, worker: worker.clone(), slash });
+		Ok(())
+	}
+}

@@ -1,0 +1,452 @@
+//! # Jobs: the compute market
+//!
+//! Creators pay for inference jobs; the chain assigns each job to workers it draws at random
+//! by stake and quality; the workers commit to their result, then reveal it; when the revealed
+//! digests agree the payment is split between the workers, the model's owner and the
+//! treasury. Every job ends settled or refunded: nothing is stuck, nothing is lost.
+//!
+//! ## Submitting
+//! [`Pallet::submit_job`] (or [`Pallet::submit_jobs`] for a project of up to
+//! [`Config::MaxJobsPerBatch`] jobs, all or nothing) takes a [`JobSpec`]: the model, the
+//! input (inline up to [`Config::MaxInputLen`] bytes, or a digest and URI), the units and the
+//! redundancy. The cost is `units × units_per_job × redundancy` Spark: every redundant run is
+//! paid for.
+//! - Paid in Spark, it is burned (premium first) and the reward pot's native token worth that
+//!   Spark at the current price is held for the job, so the workers' pay is reserved the
+//!   moment the job is accepted.
+//! - Paid in token, the creator's native token worth the Spark less [`Config::TokenDiscount`]
+//!   is held in the creator's own account (a `fungible` hold, [`HoldReason::JobPayment`]).
+//!
+//! Jobs paid with premium Spark or token go to the priority lane, free-Spark jobs to the
+//! standard lane.
+//!
+//! ## Assignment
+//! The block hook ([`Hooks::on_initialize`]) works through the lanes within
+//! [`Config::HookWeight`]. For each job it draws `redundancy` distinct workers among the
+//! model's active, online servers of one execution class, each with probability proportional
+//! to its stake-and-quality weight from pallet-compute-staking, using [`Config::Randomness`]
+//! seeded with the job and its round. A job that finds too few workers goes back to the end of
+//! its lane; one that waits longer than [`Config::MaxWait`] is refunded in full.
+//!
+//! ## Commit and reveal
+//! Each seat commits `blake2_256(digest ‖ salt ‖ worker)` before the commit deadline
+//! ([`Config::CommitWindow`] after assignment); reveals open when every seat has committed, so
+//! nobody can copy a peer's digest, and close [`Config::RevealWindow`] later. A reveal that
+//! does not hash to its commitment is rejected. Workers send many commits or reveals in one
+//! [`Pallet::commit_results`] / [`Pallet::reveal_results`] call; each item stands on its own.
+//!
+//! ## Settlement and deadlines
+//! When the last seat reveals and all digests agree, the held payment goes to the model owner
+//! (its fee share), the treasury ([`Config::ProtocolFee`] and the division remainder) and the
+//! workers (the rest, in equal parts), and each worker's quality rises. A worker that misses a
+//! deadline is slashed [`Config::MissedDeadlineSlash`] (deferred, appealable), loses quality
+//! and its seat; the job goes back to the priority lane for the missing seats. After
+//! [`Config::MaxAttempts`] rounds it is refunded. Digests that disagree refund the job (the
+//! verification pallet will escalate them instead).
+//!
+//! ## Storage
+//! Live jobs are bounded by [`Config::MaxLiveJobs`]; queues are ring buffers with O(1) push and
+//! pop; a finished job leaves a [`JobOutcome`] for [`Config::ResultRetention`] blocks, at most
+//! [`Config::MaxRetainedOutcomes`] of them.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use randomness::ParentHashRandomness;
+pub use types::*;
+pub use weights::WeightInfo;
+
+mod assignment;
+mod attestation;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod deadlines;
+mod hooks;
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod queues;
+mod randomness;
+pub mod runtime_api;
+mod settlement;
+mod submission;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+/// Sets up what the benchmarks need that the pallet cannot create itself.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Registers a model that costs one Spark unit per job; returns its id.
+	fn register_model(owner: &AccountId) -> pallet_compute_staking::ModelId;
+	/// Registers `who` as a funded, active worker of `class` serving `model`.
+	fn register_worker(who: &AccountId, model: pallet_compute_staking::ModelId, class: &[u8]);
+	/// Gives `who` enough premium Spark for `units`.
+	fn give_spark(who: &AccountId, units: pallet_spark::SparkAmount);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible, Randomness},
+	};
+	use frame_system::pallet_prelude::*;
+	use pallet_compute_staking::{traits::ComputeWorkers, ExecutionClass, ModelId, SlashId};
+	use pallet_spark::{SparkCharge, SparkSpender};
+	use sp_runtime::Perbill;
+
+	/// The native-token amount type.
+	pub type BalanceOf<T> = <<T as Config>::Currency as fungible::Inspect<
+		<T as frame_system::Config>::AccountId,
+	>>::Balance;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The payment of an open job: in the creator's account for token payments, in the
+		/// reward pot for Spark payments.
+		JobPayment,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The native token: held as payment, paid to workers, owners and the treasury.
+		type Currency: fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The runtime's hold reasons, which include this pallet's.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Charges and refunds Spark, and prices it.
+		type Spark: SparkSpender<Self::AccountId, Balance = BalanceOf<Self>>;
+
+		/// Workers and models: candidates, open-job counts, quality, slashing.
+		type Workers: ComputeWorkers<Self::AccountId>;
+
+		/// Seeds worker draws. It must not be predictable when the job is submitted: see
+		/// [`ParentHashRandomness`] for what the runtime uses and its limits.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// Backs Spark-paid jobs: the compute reward pot that Spark purchases fill.
+		#[pallet::constant]
+		type RewardPot: Get<Self::AccountId>;
+
+		/// Receives the protocol fee.
+		#[pallet::constant]
+		type Treasury: Get<Self::AccountId>;
+
+		/// Taken off the price of jobs paid in native token.
+		type TokenDiscount: Get<Perbill>;
+
+		/// The treasury's share of every job's payment.
+		type ProtocolFee: Get<Perbill>;
+
+		/// The largest inline input, in bytes.
+		#[pallet::constant]
+		type MaxInputLen: Get<u32>;
+
+		/// The longest input or output URI, in bytes.
+		#[pallet::constant]
+		type MaxUriLen: Get<u32>;
+
+		/// The most workers one job may ask for.
+		#[pallet::constant]
+		type MaxRedundancy: Get<u32>;
+
+		/// The most jobs, commits or reveals in one call.
+		#[pallet::constant]
+		type MaxJobsPerBatch: Get<u32>;
+
+		/// Jobs submitted and not finished, at most; also bounds every queue.
+		#[pallet::constant]
+		type MaxLiveJobs: Get<u32>;
+
+		/// Open jobs one worker may hold; a busy worker is not drawn.
+		#[pallet::constant]
+		type MaxJobsPerWorker: Get<u32>;
+
+		/// Blocks a job may wait for workers before it is refunded.
+		#[pallet::constant]
+		type MaxWait: Get<BlockNumberFor<Self>>;
+
+		/// Blocks from assignment to the commit deadline.
+		#[pallet::constant]
+		type CommitWindow: Get<BlockNumberFor<Self>>;
+
+		/// Blocks from the commit deadline to the reveal deadline.
+		#[pallet::constant]
+		type RevealWindow: Get<BlockNumberFor<Self>>;
+
+		/// Assignment rounds before a job is given up and refunded.
+		#[pallet::constant]
+		type MaxAttempts: Get<u8>;
+
+		/// Share of a worker's stake slashed for a missed deadline.
+		#[pallet::constant]
+		type MissedDeadlineSlash: Get<Perbill>;
+
+		/// Blocks a finished job's outcome is kept.
+		#[pallet::constant]
+		type ResultRetention: Get<BlockNumberFor<Self>>;
+
+		/// Outcomes kept at most; beyond it the oldest is pruned early.
+		#[pallet::constant]
+		type MaxRetainedOutcomes: Get<u32>;
+
+		/// The weight the block hook may spend on deadlines, assignment and pruning.
+		#[pallet::constant]
+		type HookWeight: Get<Weight>;
+
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
+
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The id the next job gets.
+	#[pallet::storage]
+	pub type NextJobId<T> = StorageValue<_, JobId, ValueQuery>;
+
+	/// Jobs submitted and not yet finished.
+	#[pallet::storage]
+	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, Job<T>>;
+
+	/// How many entries [`Jobs`] has.
+	#[pallet::storage]
+	pub type LiveJobs<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// The inputs of live jobs, apart from the job so that each step does not read them.
+	#[pallet::storage]
+	pub type Inputs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobInput<T>>;
+
+	/// The jobs each worker holds a seat in: what a worker polls.
+	#[pallet::storage]
+	pub type WorkerJobs<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<JobId, T::MaxJobsPerWorker>,
+		ValueQuery,
+	>;
+
+	/// The entries of every queue, by slot.
+	#[pallet::storage]
+	pub type QueueSlots<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		QueueKind,
+		Twox64Concat,
+		u32,
+		QueueEntry<BlockNumberFor<T>>,
+	>;
+
+	/// The occupied slots of every queue.
+	#[pallet::storage]
+	pub type Queues<T> = StorageMap<_, Twox64Concat, QueueKind, QueueBounds, ValueQuery>;
+
+	/// What became of finished jobs, kept for [`Config::ResultRetention`] blocks.
+	#[pallet::storage]
+	pub type Outcomes<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOutcome<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A job was accepted and its payment held.
+		JobSubmitted {
+			job: JobId,
+			creator: T::AccountId,
+			model: ModelId,
+			units: u32,
+			redundancy: u8,
+			priority: bool,
+			/// The native token held for the job.
+			escrow: BalanceOf<T>,
+			/// The Spark burned, for Spark payments.
+			spark: Option<SparkCharge>,
+		},
+		/// Workers were drawn for a job's empty seats.
+		JobAssigned {
+			job: JobId,
+			attempt: u8,
+			workers: Vec<T::AccountId>,
+			class: ExecutionClass,
+			commit_by: BlockNumberFor<T>,
+			reveal_by: BlockNumberFor<T>,
+		},
+		/// A worker committed to its result.
+		ResultCommitted { job: JobId, worker: T::AccountId },
+		/// Every seat committed: reveals are open.
+		RevealsOpened { job: JobId, reveal_by: BlockNumberFor<T> },
+		/// A worker revealed its result.
+		ResultRevealed { job: JobId, worker: T::AccountId, digest: Digest },
+		/// The results agreed and the payment was split.
+		JobSettled {
+			job: JobId,
+			digest: Digest,
+			/// Paid to each worker.
+			worker_pay: BalanceOf<T>,
+			model_fee: BalanceOf<T>,
+			/// The protocol fee and the division remainder.
+			treasury_fee: BalanceOf<T>,
+		},
+		/// A worker missed a deadline: it was slashed (`slash` is `None` when the staking
+		/// pallet refused, e.g. too many pending slashes) and lost its seat.
+		DeadlineMissed { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
+		/// A job's payment went back to its creator (Spark) or was released (token).
+		JobRefunded { job: JobId, reason: RefundReason },
+		/// One item of a worker's batch failed; the others stand.
+		BatchItemFailed { job: JobId, error: DispatchError },
+		/// A hook step failed and left the job as it was (a bug: `try_state` will tell).
+		HookStepFailed { job: JobId, error: DispatchError },
+		/// A finished job's outcome was pruned.
+		OutcomePruned { job: JobId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The model is not registered, or was retired.
+		UnknownModel,
+		/// A job must have at least one unit.
+		ZeroUnits,
+		/// Redundancy must be between 1 and `MaxRedundancy`.
+		BadRedundancy,
+		/// A batch must not be empty.
+		EmptyBatch,
+		/// The account cannot pay the job's native-token price and keep its existence deposit.
+		InsufficientBalance,
+		/// The reward pot cannot back a Spark-paid job right now.
+		RewardPotExhausted,
+		/// `MaxLiveJobs` jobs are open; try again later.
+		TooManyLiveJobs,
+		/// A queue is full; try again later.
+		QueueFull,
+		/// No live job has this id.
+		UnknownJob,
+		/// The caller holds no seat in the job.
+		NotAssigned,
+		/// The job is not taking commits (it waits for workers or is past its commits).
+		CommitsClosed,
+		/// The commit deadline has passed.
+		CommitDeadlinePassed,
+		/// This seat has already committed.
+		AlreadyCommitted,
+		/// This seat never committed, so there is nothing to reveal against.
+		NotCommitted,
+		/// Reveals open when every seat has committed.
+		RevealsNotOpen,
+		/// The reveal deadline has passed.
+		RevealDeadlinePassed,
+		/// This seat has already revealed.
+		AlreadyRevealed,
+		/// `blake2_256(digest ‖ salt ‖ worker)` is not the commitment.
+		BadReveal,
+		/// An amount does not fit its type.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::do_block_work(now)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxRedundancy::get() >= 1 && T::MaxRedundancy::get() <= u8::MAX.into());
+			assert!(T::MaxAttempts::get() >= 1);
+			assert!(T::MaxJobsPerBatch::get() >= 1);
+			assert!(
+				T::MaxJobsPerWorker::get() >= T::MaxJobsPerBatch::get(),
+				"a worker must be able to hold as many jobs as it may commit in one batch"
+			);
+			assert!(T::MaxRetainedOutcomes::get() >= 1);
+			assert!(!T::CommitWindow::get().is_zero() && !T::RevealWindow::get().is_zero());
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Submits one job and holds its payment.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::submit_jobs(1))]
+		pub fn submit_job(origin: OriginFor<T>, spec: JobSpec<T>) -> DispatchResult {
+			let creator = ensure_signed(origin)?;
+			Self::do_submit(&creator, spec).map(|_| ())
+		}
+
+		/// Submits a project of jobs: all are accepted or none.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::submit_jobs(specs.len() as u32))]
+		pub fn submit_jobs(
+			origin: OriginFor<T>,
+			specs: BoundedVec<JobSpec<T>, T::MaxJobsPerBatch>,
+		) -> DispatchResult {
+			let creator = ensure_signed(origin)?;
+			ensure!(!specs.is_empty(), Error::<T>::EmptyBatch);
+			specs.into_iter().try_for_each(|spec| Self::do_submit(&creator, spec).map(|_| ()))
+		}
+
+		/// Commits to a result of a job the caller holds a seat in.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::commit_results(1))]
+		pub fn commit_result(
+			origin: OriginFor<T>,
+			job: JobId,
+			commitment: Commitment,
+		) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			Self::do_commit(&worker, job, commitment)
+		}
+
+		/// Commits to many results; each stands on its own (see [`Event::BatchItemFailed`]).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::commit_results(commits.len() as u32))]
+		pub fn commit_results(
+			origin: OriginFor<T>,
+			commits: BoundedVec<(JobId, Commitment), T::MaxJobsPerBatch>,
+		) -> DispatchResult {
+			let worker = &ensure_signed(origin)?;
+			Self::apply_each(
+				commits.into_iter().map(|(job, commitment)| {
+					(job, move || Self::do_commit(worker, job, commitment))
+				}),
+			)
+		}
+
+		/// Reveals a committed result; the last agreeing reveal settles the job.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::reveal_results(1))]
+		pub fn reveal_result(origin: OriginFor<T>, reveal: Reveal<T>) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			Self::do_reveal(&worker, reveal)
+		}
+
+		/// Reveals many results; each stands on its own (see [`Event::BatchItemFailed`]).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reveal_results(reveals.len() as u32))]
+		pub fn reveal_results(
+			origin: OriginFor<T>,
+			reveals: BoundedVec<Reveal<T>, T::MaxJobsPerBatch>,
+		) -> DispatchResult {
+			let worker = &ensure_signed(origin)?;
+			Self::apply_each(
+				reveals
+					.into_iter()
+					.map(|reveal| (reveal.job, move || Self::do_reveal(worker, reveal))),
+			)
+		}
+	}
+}

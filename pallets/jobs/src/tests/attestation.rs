@@ -1,0 +1,144 @@
+//! Commit and reveal: every refusal, batches, and disagreeing results.
+
+use super::*;
+use frame_support::assert_noop;
+
+/// A job with `redundancy` seats filled from three workers; returns it and its workers.
+fn assigned(redundancy: u8) -> (JobId, Vec<AccountId>) {
+	let model = market(3);
+	let id = submit(spec(model, 1, redundancy, PayWith::Token));
+	run_to(2);
+	(id, seated(id))
+}
+
+#[test]
+fn commits_are_refused_from_strangers_twice_and_after_the_deadline() {
+	test(|| {
+		let (id, workers) = assigned(2);
+		let stranger = (WORKER..WORKER + 3).find(|w| !workers.contains(w)).unwrap();
+
+		assert_noop!(commit(stranger, id, [1; 32]), Error::<Test>::NotAssigned);
+		assert_noop!(commit(workers[0], 99, [1; 32]), Error::<Test>::UnknownJob);
+		assert_ok!(commit(workers[0], id, [1; 32]));
+		assert_noop!(commit(workers[0], id, [1; 32]), Error::<Test>::AlreadyCommitted);
+
+		// At the deadline block (before the hook has run, as when it lags) commits are over.
+		System::set_block_number(2 + COMMIT_WINDOW);
+		assert_noop!(commit(workers[1], id, [1; 32]), Error::<Test>::CommitDeadlinePassed);
+	});
+}
+
+#[test]
+fn a_queued_job_takes_no_commits() {
+	test(|| {
+		let model = market(1);
+		let id = submit(spec(model, 1, 1, PayWith::Token));
+		// The job exists but has no seats yet.
+		assert_noop!(commit(WORKER, id, [1; 32]), Error::<Test>::NotAssigned);
+	});
+}
+
+#[test]
+fn reveals_need_a_commit_every_peer_committed_and_the_right_salt() {
+	test(|| {
+		let (id, workers) = assigned(2);
+
+		assert_noop!(reveal(workers[0], id, [1; 32]), Error::<Test>::NotCommitted);
+		assert_ok!(commit(workers[0], id, [1; 32]));
+		assert_noop!(reveal(workers[0], id, [1; 32]), Error::<Test>::RevealsNotOpen);
+		assert_ok!(commit(workers[1], id, [1; 32]));
+
+		let mut wrong_salt = reveal_of(id, workers[0], [1; 32]);
+		wrong_salt.salt = [0xee; 32];
+		assert_noop!(
+			JobMarket::reveal_result(RuntimeOrigin::signed(workers[0]), wrong_salt),
+			Error::<Test>::BadReveal
+		);
+		// Another digest than the one committed to.
+		assert_noop!(reveal(workers[0], id, [2; 32]), Error::<Test>::BadReveal);
+		// A peer's commitment replayed: it binds the peer's account, not this one.
+		assert_noop!(
+			JobMarket::reveal_result(
+				RuntimeOrigin::signed(workers[0]),
+				reveal_of(id, workers[1], [1; 32])
+			),
+			Error::<Test>::BadReveal
+		);
+
+		assert_ok!(reveal(workers[0], id, [1; 32]));
+		assert_noop!(reveal(workers[0], id, [1; 32]), Error::<Test>::AlreadyRevealed);
+		System::set_block_number(2 + COMMIT_WINDOW + REVEAL_WINDOW);
+		assert_noop!(reveal(workers[1], id, [1; 32]), Error::<Test>::RevealDeadlinePassed);
+	});
+}
+
+#[test]
+fn a_batch_applies_each_item_on_its_own() {
+	test(|| {
+		let model = market(1);
+		let first = submit(spec(model, 1, 1, PayWith::Token));
+		let second = submit(spec(model, 1, 1, PayWith::Token));
+		run_to(2);
+		let commitment = |id| (id, commitment_of(&[id as u8; 32], &salt_of(WORKER), &WORKER));
+
+		assert_ok!(JobMarket::commit_results(
+			RuntimeOrigin::signed(WORKER),
+			BoundedVec::truncate_from(vec![commitment(first), commitment(99), commitment(second)])
+		));
+		assert!(events().contains(&Event::BatchItemFailed {
+			job: 99,
+			error: Error::<Test>::UnknownJob.into()
+		}));
+		assert!(matches!(Jobs::<Test>::get(second).unwrap().status, JobStatus::Revealing { .. }));
+
+		// Every item failing fails the call, with the first error.
+		assert_noop!(
+			JobMarket::commit_results(
+				RuntimeOrigin::signed(WORKER),
+				BoundedVec::truncate_from(vec![commitment(first)])
+			),
+			Error::<Test>::AlreadyCommitted
+		);
+		assert_noop!(
+			JobMarket::commit_results(RuntimeOrigin::signed(WORKER), BoundedVec::new()),
+			Error::<Test>::EmptyBatch
+		);
+
+		let reveals = vec![
+			reveal_of(first, WORKER, [first as u8; 32]),
+			reveal_of(second, WORKER, [second as u8; 32]),
+		];
+		assert_ok!(JobMarket::reveal_results(
+			RuntimeOrigin::signed(WORKER),
+			BoundedVec::truncate_from(reveals)
+		));
+		assert!(Outcomes::<Test>::contains_key(first) && Outcomes::<Test>::contains_key(second));
+	});
+}
+
+#[test]
+fn disagreeing_results_refund_the_creator_and_pay_no_one() {
+	test(|| {
+		let (id, workers) = assigned(2);
+		let creator_before = Balances::total_balance(&CREATOR);
+		for worker in &workers {
+			assert_ok!(commit(*worker, id, [*worker as u8; 32]));
+		}
+		for worker in &workers {
+			assert_ok!(reveal(*worker, id, [*worker as u8; 32]));
+		}
+
+		assert!(
+			events().contains(&Event::JobRefunded { job: id, reason: RefundReason::Disagreement })
+		);
+		assert_eq!(Balances::total_balance(&CREATOR), creator_before);
+		assert_eq!(held(CREATOR), 0);
+		assert!(matches!(
+			JobMarket::job_state(id),
+			Some(JobState::Refunded { reason: RefundReason::Disagreement, .. })
+		));
+		for worker in workers {
+			assert_eq!(pallet_compute_staking::Workers::<Test>::get(worker).unwrap().open_jobs, 0);
+		}
+	});
+}

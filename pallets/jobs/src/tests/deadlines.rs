@@ -1,0 +1,160 @@
+//! Missed deadlines lead to slashing and reassignment, then to refund; jobs that find no
+//! worker expire. No job is ever stuck.
+
+use super::*;
+use frame_system::RawOrigin;
+use pallet_spark::SparkBalance;
+
+fn staking_record(worker: AccountId) -> pallet_compute_staking::Worker<Test> {
+	pallet_compute_staking::Workers::<Test>::get(worker).unwrap()
+}
+
+fn missed() -> Vec<AccountId> {
+	events()
+		.into_iter()
+		.filter_map(|event| match event {
+			Event::DeadlineMissed { worker, slash, .. } => {
+				assert!(slash.is_some(), "the late worker is slashed");
+				Some(worker)
+			},
+			_ => None,
+		})
+		.collect()
+}
+
+#[test]
+fn a_missed_commit_slashes_the_worker_and_reassigns_the_seat() {
+	test(|| {
+		let model = market(3);
+		let id = submit(spec(model, 1, 1, PayWith::Token));
+		run_to(2);
+		let late = seated(id)[0];
+		let quality = staking_record(late).quality;
+
+		run_to(2 + COMMIT_WINDOW);
+
+		assert_eq!(missed(), vec![late]);
+		let record = staking_record(late);
+		assert_eq!((record.pending_slashes, record.open_jobs), (1, 0));
+		assert!(record.quality < quality);
+		// Requeued at the head of the priority lane and assigned again in the same block.
+		let job = Jobs::<Test>::get(id).unwrap();
+		assert_eq!(job.attempt, 2);
+		assert!(
+			matches!(job.status, JobStatus::Committing { commit_by, .. } if commit_by == 2 + 2 * COMMIT_WINDOW)
+		);
+		let seat = seated(id)[0];
+		deliver(id, [3; 32]);
+		assert!(
+			matches!(JobMarket::job_state(id), Some(JobState::Settled { workers, .. }) if workers == vec![seat])
+		);
+	});
+}
+
+#[test]
+fn a_missed_reveal_replaces_only_the_late_seat() {
+	test(|| {
+		let model = market(3);
+		let id = submit(spec(model, 1, 2, PayWith::Token));
+		run_to(2);
+		let workers = seated(id);
+		for worker in &workers {
+			assert_ok!(commit(*worker, id, [5; 32]));
+		}
+		assert_ok!(reveal(workers[0], id, [5; 32]));
+
+		run_to(2 + COMMIT_WINDOW + REVEAL_WINDOW);
+
+		assert_eq!(missed(), vec![workers[1]]);
+		let job = Jobs::<Test>::get(id).unwrap();
+		assert_eq!(job.seats.len(), 2, "the revealed seat is kept and the late one refilled");
+		assert_eq!(job.seats[0].worker, workers[0]);
+		assert!(job.seats[0].revealed.is_some());
+		let replacement = job.seats[1].worker;
+		assert_ok!(commit(replacement, id, [5; 32]));
+		assert_ok!(reveal(replacement, id, [5; 32]));
+		assert!(matches!(
+			JobMarket::job_state(id),
+			Some(JobState::Settled { workers, .. }) if workers == vec![workers[0], replacement]
+		));
+	});
+}
+
+#[test]
+fn after_max_attempts_the_job_is_cancelled_and_refunded() {
+	test(|| {
+		let model = market(3);
+		let creator_before = Balances::total_balance(&CREATOR);
+		let id = submit(spec(model, 1, 1, PayWith::Token));
+		run_to(2);
+		for round in 1..=u64::from(MAX_ATTEMPTS) {
+			run_to(2 + round * COMMIT_WINDOW);
+		}
+
+		assert_eq!(missed().len(), usize::from(MAX_ATTEMPTS));
+		assert!(events()
+			.contains(&Event::JobRefunded { job: id, reason: RefundReason::TooManyAttempts }));
+		assert!(Jobs::<Test>::get(id).is_none());
+		assert_eq!(Balances::total_balance(&CREATOR), creator_before);
+		assert_eq!(held(CREATOR), 0);
+		for i in 0..3 {
+			assert_eq!(staking_record(WORKER + i).open_jobs, 0);
+		}
+	});
+}
+
+#[test]
+fn a_job_without_workers_expires_with_a_full_refund() {
+	test(|| {
+		let model = register_model(2);
+		assert_ok!(Spark::claim_free(RawOrigin::Authorized.into(), CREATOR));
+		let pot_before = free(POT);
+		let id = submit(spec(model, 1, 1, PayWith::Spark));
+
+		run_to(1 + MAX_WAIT - 1);
+		assert_eq!(Jobs::<Test>::get(id).unwrap().status, JobStatus::Queued);
+		run_to(1 + MAX_WAIT);
+
+		assert!(events().contains(&Event::JobRefunded { job: id, reason: RefundReason::Expired }));
+		assert_eq!(Spark::spark_of(&CREATOR), SparkBalance { free: 100, premium: 0 });
+		assert_eq!((free(POT), held(POT)), (pot_before, 0));
+		assert_eq!(LiveJobs::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn a_waiting_job_is_assigned_once_a_worker_turns_up() {
+	test(|| {
+		let model = register_model(2);
+		let id = submit(spec(model, 1, 1, PayWith::Token));
+		run_to(5);
+		assert_eq!(Jobs::<Test>::get(id).unwrap().status, JobStatus::Queued);
+
+		register_worker(WORKER, MIN_WORKER_STAKE, CLASS, model);
+		run_to(6);
+		assert_eq!(seated(id), vec![WORKER]);
+	});
+}
+
+#[test]
+fn one_job_only_takes_workers_of_one_class() {
+	test(|| {
+		let model = register_model(2);
+		register_worker(WORKER, MIN_WORKER_STAKE, b"cpu-x86_64", model);
+		register_worker(WORKER + 1, MIN_WORKER_STAKE, CLASS, model);
+		let id = submit(spec(model, 1, 2, PayWith::Token));
+		run_to(3);
+		assert_eq!(
+			Jobs::<Test>::get(id).unwrap().status,
+			JobStatus::Queued,
+			"no class has two workers"
+		);
+
+		register_worker(WORKER + 2, MIN_WORKER_STAKE, CLASS, model);
+		run_to(4);
+		let mut workers = seated(id);
+		workers.sort();
+		assert_eq!(workers, vec![WORKER + 1, WORKER + 2]);
+		assert_eq!(Jobs::<Test>::get(id).unwrap().class.unwrap().into_inner(), CLASS.to_vec());
+	});
+}

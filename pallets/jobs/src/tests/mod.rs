@@ -1,0 +1,105 @@
+//! Unit tests, by concern; shared helpers here.
+
+mod attestation;
+mod deadlines;
+mod fairness;
+mod lifecycle;
+mod submission;
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+	BoundedVec,
+};
+use pallet_compute_staking::ModelId;
+
+pub const CLASS: &[u8] = b"cuda-sm90";
+
+/// A job of `model` with a small inline prompt.
+pub fn spec(model: ModelId, units: u32, redundancy: u8, pay_with: PayWith) -> JobSpec<Test> {
+	JobSpec {
+		model,
+		input: JobInput::Inline(BoundedVec::truncate_from(b"a lighthouse at dusk".to_vec())),
+		units,
+		redundancy,
+		pay_with,
+	}
+}
+
+/// Submits as the creator; returns the job id.
+pub fn submit(spec: JobSpec<Test>) -> JobId {
+	let id = NextJobId::<Test>::get();
+	assert_ok!(JobMarket::submit_job(RuntimeOrigin::signed(CREATOR), spec));
+	id
+}
+
+/// A model with `workers` workers of [`CLASS`], each staking the minimum.
+pub fn market(workers: u64) -> ModelId {
+	let model = register_model(2);
+	for i in 0..workers {
+		register_worker(WORKER + i, MIN_WORKER_STAKE, CLASS, model);
+	}
+	model
+}
+
+/// The workers seated on job `id`.
+pub fn seated(id: JobId) -> Vec<AccountId> {
+	Jobs::<Test>::get(id).expect("a live job").seats.iter().map(|s| s.worker).collect()
+}
+
+pub fn salt_of(worker: AccountId) -> Salt {
+	[worker as u8; 32]
+}
+
+pub fn commit(worker: AccountId, id: JobId, digest: Digest) -> sp_runtime::DispatchResult {
+	JobMarket::commit_result(
+		RuntimeOrigin::signed(worker),
+		id,
+		commitment_of(&digest, &salt_of(worker), &worker),
+	)
+}
+
+pub fn reveal_of(id: JobId, worker: AccountId, digest: Digest) -> Reveal<Test> {
+	Reveal {
+		job: id,
+		digest,
+		salt: salt_of(worker),
+		uri: BoundedVec::truncate_from(b"https://w/out".to_vec()),
+	}
+}
+
+pub fn reveal(worker: AccountId, id: JobId, digest: Digest) -> sp_runtime::DispatchResult {
+	JobMarket::reveal_result(RuntimeOrigin::signed(worker), reveal_of(id, worker, digest))
+}
+
+/// Every seat of `id` commits and reveals `digest`.
+pub fn deliver(id: JobId, digest: Digest) {
+	let workers = seated(id);
+	for worker in &workers {
+		assert_ok!(commit(*worker, id, digest));
+	}
+	for worker in &workers {
+		assert_ok!(reveal(*worker, id, digest));
+	}
+}
+
+/// Free native token of `who`.
+pub fn free(who: AccountId) -> Balance {
+	Balances::balance(&who)
+}
+
+/// Native token held for job payments from `who`.
+pub fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::JobPayment.into(), &who)
+}
+
+pub fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::JobMarket(event) => Some(event),
+			_ => None,
+		})
+		.collect()
+}

@@ -1,0 +1,205 @@
+//! Submitting jobs: what each payment takes and holds, the lanes, and every refusal.
+
+use super::*;
+use codec::{Decode, Encode};
+use frame_support::assert_noop;
+use frame_system::RawOrigin;
+use pallet_spark::{SparkBalance, SparkCharge};
+
+fn claim_free_spark() {
+	assert_ok!(Spark::claim_free(RawOrigin::Authorized.into(), CREATOR));
+}
+
+fn grant_premium(units: u64) {
+	assert_ok!(Spark::grant_reward(RawOrigin::Root.into(), CREATOR, units));
+}
+
+fn lane_len(lane: QueueKind) -> u32 {
+	Queues::<Test>::get(lane).len()
+}
+
+#[test]
+fn free_spark_is_burned_the_pot_backs_the_job_and_it_waits_in_the_standard_lane() {
+	test(|| {
+		let model = register_model(2);
+		claim_free_spark();
+		let pot_before = free(POT);
+
+		// 3 units × 2 Spark per job × redundancy 2 = 12 Spark, worth 12,000.
+		let id = submit(spec(model, 3, 2, PayWith::Spark));
+
+		assert_eq!(Spark::spark_of(&CREATOR), SparkBalance { free: 88, premium: 0 });
+		assert_eq!(held(POT), 12 * SPARK_PRICE);
+		assert_eq!(free(POT), pot_before - 12 * SPARK_PRICE);
+		let job = Jobs::<Test>::get(id).unwrap();
+		assert_eq!(job.payment, Payment::Spark(SparkCharge { premium: 0, free: 12 }));
+		assert!(!job.priority);
+		assert_eq!((lane_len(QueueKind::Standard), lane_len(QueueKind::Priority)), (1, 0));
+		assert!(events().contains(&Event::JobSubmitted {
+			job: id,
+			creator: CREATOR,
+			model,
+			units: 3,
+			redundancy: 2,
+			priority: false,
+			escrow: 12 * SPARK_PRICE,
+			spark: Some(SparkCharge { premium: 0, free: 12 }),
+		}));
+	});
+}
+
+#[test]
+fn premium_spark_is_spent_first_and_buys_priority() {
+	test(|| {
+		let model = register_model(2);
+		claim_free_spark();
+		grant_premium(4);
+
+		let id = submit(spec(model, 3, 1, PayWith::Spark));
+
+		assert_eq!(
+			Jobs::<Test>::get(id).unwrap().payment,
+			Payment::Spark(SparkCharge { premium: 4, free: 2 })
+		);
+		assert!(Jobs::<Test>::get(id).unwrap().priority);
+		assert_eq!(lane_len(QueueKind::Priority), 1);
+	});
+}
+
+#[test]
+fn token_payment_is_discounted_held_in_the_creators_account_and_has_priority() {
+	test(|| {
+		let model = register_model(2);
+		let before = free(CREATOR);
+
+		let id = submit(spec(model, 3, 1, PayWith::Token));
+
+		// 6 Spark worth 6,000, less the 10% discount.
+		assert_eq!(held(CREATOR), 5_400);
+		assert_eq!(free(CREATOR), before - 5_400);
+		assert_eq!(Spark::spark_of(&CREATOR), SparkBalance::default());
+		let job = Jobs::<Test>::get(id).unwrap();
+		assert_eq!(
+			(job.payment, job.payer, job.escrow, job.priority),
+			(Payment::Token, CREATOR, 5_400, true)
+		);
+	});
+}
+
+#[test]
+fn bad_jobs_are_refused() {
+	test(|| {
+		let model = register_model(2);
+		claim_free_spark();
+		let creator = RuntimeOrigin::signed(CREATOR);
+
+		assert_noop!(
+			JobMarket::submit_job(creator.clone(), spec(99, 1, 1, PayWith::Spark)),
+			Error::<Test>::UnknownModel
+		);
+		assert_noop!(
+			JobMarket::submit_job(creator.clone(), spec(model, 0, 1, PayWith::Spark)),
+			Error::<Test>::ZeroUnits
+		);
+		assert_noop!(
+			JobMarket::submit_job(creator.clone(), spec(model, 1, 0, PayWith::Spark)),
+			Error::<Test>::BadRedundancy
+		);
+		assert_noop!(
+			JobMarket::submit_job(
+				creator.clone(),
+				spec(model, 1, MAX_REDUNDANCY as u8 + 1, PayWith::Spark)
+			),
+			Error::<Test>::BadRedundancy
+		);
+		// 101 units cost 202 Spark; the creator has 100.
+		assert_noop!(
+			JobMarket::submit_job(creator.clone(), spec(model, 101, 1, PayWith::Spark)),
+			pallet_spark::Error::<Test>::InsufficientSpark
+		);
+		// Worth more than the pot holds.
+		assert_noop!(
+			JobMarket::submit_job(creator.clone(), spec(model, 1_000_000, 1, PayWith::Spark)),
+			Error::<Test>::RewardPotExhausted
+		);
+		// An account without native token cannot pay in token.
+		assert_noop!(
+			JobMarket::submit_job(RuntimeOrigin::signed(77), spec(model, 1, 1, PayWith::Token)),
+			Error::<Test>::InsufficientBalance
+		);
+
+		assert_ok!(Staking::retire_model(RuntimeOrigin::signed(OWNER), model));
+		assert_noop!(
+			JobMarket::submit_job(creator, spec(model, 1, 1, PayWith::Spark)),
+			Error::<Test>::UnknownModel
+		);
+	});
+}
+
+#[test]
+fn an_inline_input_longer_than_max_input_len_does_not_decode() {
+	// A client that sends a longer input gets the call refused before it runs; the encoding
+	// of `JobSpec` is (model, input variant, bytes, units, redundancy, pay_with).
+	let encoded = |len: usize| (0u32, 0u8, vec![7u8; len], 1u32, 1u8, 0u8).encode();
+	assert!(JobSpec::<Test>::decode(&mut &encoded(MAX_INPUT_LEN as usize)[..]).is_ok());
+	assert!(JobSpec::<Test>::decode(&mut &encoded(MAX_INPUT_LEN as usize + 1)[..]).is_err());
+}
+
+#[test]
+fn live_jobs_are_bounded() {
+	test(|| {
+		let model = register_model(1);
+		for _ in 0..MAX_LIVE_JOBS {
+			submit(spec(model, 1, 1, PayWith::Token));
+		}
+		assert_noop!(
+			JobMarket::submit_job(
+				RuntimeOrigin::signed(CREATOR),
+				spec(model, 1, 1, PayWith::Token)
+			),
+			Error::<Test>::TooManyLiveJobs
+		);
+	});
+}
+
+#[test]
+fn a_project_is_accepted_whole_or_not_at_all() {
+	test(|| {
+		let model = register_model(2);
+		claim_free_spark();
+		let project = |jobs: Vec<JobSpec<Test>>| {
+			JobMarket::submit_jobs(RuntimeOrigin::signed(CREATOR), BoundedVec::truncate_from(jobs))
+		};
+
+		assert_ok!(project(vec![spec(model, 1, 1, PayWith::Spark); 3]));
+		assert_eq!(NextJobId::<Test>::get(), 3);
+		assert_eq!(LiveJobs::<Test>::get(), 3);
+		assert_eq!(Spark::spark_of(&CREATOR).free, 94);
+
+		let with_a_bad_job =
+			vec![spec(model, 1, 1, PayWith::Spark), spec(model, 0, 1, PayWith::Spark)];
+		assert_noop!(project(with_a_bad_job), Error::<Test>::ZeroUnits);
+		assert_noop!(project(vec![]), Error::<Test>::EmptyBatch);
+	});
+}
+
+#[test]
+fn the_priority_lane_is_served_before_the_standard_lane() {
+	test(|| {
+		// One worker, one open job at a time: the first job assigned shows the order.
+		let model = register_model(1);
+		register_worker(WORKER, MIN_WORKER_STAKE, CLASS, model);
+		claim_free_spark();
+		let standard = submit(spec(model, 1, 1, PayWith::Spark));
+		let priority = submit(spec(model, 1, 1, PayWith::Token));
+		for _ in 1..MAX_JOBS_PER_WORKER {
+			submit(spec(model, 1, 1, PayWith::Token));
+		}
+
+		run_to(2);
+
+		assert!(WorkerJobs::<Test>::get(WORKER).contains(&priority));
+		assert!(!WorkerJobs::<Test>::get(WORKER).contains(&standard), "the worker is full");
+		assert_eq!(Jobs::<Test>::get(standard).unwrap().status, JobStatus::Queued);
+	});
+}

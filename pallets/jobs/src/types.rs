@@ -1,0 +1,317 @@
+//! The job, its seats and its queues, as stored; and the read-only views the runtime API
+//! returns.
+
+use crate::{BalanceOf, Config};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_system::pallet_prelude::BlockNumberFor;
+use pallet_compute_staking::{ExecutionClass, ModelId};
+use pallet_spark::SparkCharge;
+use scale_info::TypeInfo;
+
+/// Jobs are numbered from zero in submission order.
+pub type JobId = u64;
+/// A content digest: blake2-256 of the output (or of a large input).
+pub type Digest = [u8; 32];
+/// A worker's blinding value in its commitment.
+pub type Salt = [u8; 32];
+/// `blake2_256(digest ‖ salt ‖ worker)`.
+pub type Commitment = [u8; 32];
+/// Where an input or an output can be fetched.
+pub type UriOf<T> = BoundedVec<u8, <T as Config>::MaxUriLen>;
+
+/// What a job computes on: small inputs (a prompt and its parameters) travel inline, large
+/// ones as a digest the worker checks after fetching them from the URI.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub enum JobInput<T: Config> {
+	Inline(BoundedVec<u8, T::MaxInputLen>),
+	Remote { digest: Digest, uri: UriOf<T> },
+}
+
+/// How the creator pays.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum PayWith {
+	/// Spark, premium first: nothing is transferred from the creator.
+	Spark,
+	/// The native token at the Spark price less `TokenDiscount`.
+	Token,
+}
+
+/// One job of a submission.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct JobSpec<T: Config> {
+	pub model: ModelId,
+	pub input: JobInput<T>,
+	/// How many of the model's jobs this is (e.g. images in a render): the cost is
+	/// `units × units_per_job × redundancy` Spark.
+	pub units: u32,
+	/// How many workers run it independently; their digests must agree.
+	pub redundancy: u8,
+	pub pay_with: PayWith,
+}
+
+/// What the creator paid, kept to refund exactly that.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Payment {
+	/// Spark burned from the creator; the reward pot holds the job's native-token value.
+	Spark(SparkCharge),
+	/// Native token held in the creator's account.
+	Token,
+}
+
+/// Where a job is in its life. Finished jobs leave [`crate::Jobs`] and keep a [`JobOutcome`].
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum JobStatus<BlockNumber> {
+	/// Waiting in a lane for workers (again, after a missed deadline).
+	Queued,
+	/// Seats are filled; every seat commits before `commit_by`.
+	Committing { commit_by: BlockNumber, reveal_by: BlockNumber },
+	/// Every seat has committed; every seat reveals before `reveal_by`.
+	Revealing { reveal_by: BlockNumber },
+}
+
+/// One assigned worker and what it has attested so far.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Seat<T: Config> {
+	pub worker: T::AccountId,
+	pub commitment: Option<Commitment>,
+	pub revealed: Option<(Digest, UriOf<T>)>,
+}
+
+/// A job between submission and settlement or refund.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Job<T: Config> {
+	pub creator: T::AccountId,
+	pub model: ModelId,
+	pub units: u32,
+	pub redundancy: u8,
+	pub payment: Payment,
+	/// The account whose native token is held for the job: the creator for token payments,
+	/// the reward pot for Spark payments.
+	pub payer: T::AccountId,
+	/// The held native token that settlement pays out or a refund releases.
+	pub escrow: BalanceOf<T>,
+	/// Premium-Spark and token jobs go in the priority lane.
+	pub priority: bool,
+	/// Fixed by the first worker drawn; every later seat is of the same class.
+	pub class: Option<ExecutionClass>,
+	/// Assignment rounds started; a missed deadline starts another, up to `MaxAttempts`.
+	pub attempt: u8,
+	pub status: JobStatus<BlockNumberFor<T>>,
+	pub seats: BoundedVec<Seat<T>, T::MaxRedundancy>,
+	pub submitted_at: BlockNumberFor<T>,
+}
+
+impl<T: Config> Job<T> {
+	pub fn seat_of(&self, who: &T::AccountId) -> Option<usize> {
+		self.seats.iter().position(|seat| seat.worker == *who)
+	}
+
+	pub fn all_committed(&self) -> bool {
+		self.seats.len() == usize::from(self.redundancy)
+			&& self.seats.iter().all(|seat| seat.commitment.is_some())
+	}
+
+	pub fn all_revealed(&self) -> bool {
+		self.seats.len() == usize::from(self.redundancy)
+			&& self.seats.iter().all(|seat| seat.revealed.is_some())
+	}
+}
+
+/// Why a job's payment went back to its creator.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum RefundReason {
+	/// No workers could be found within `MaxWait`.
+	Expired,
+	/// Workers missed their deadlines `MaxAttempts` times.
+	TooManyAttempts,
+	/// The revealed digests disagreed (disputes replace this with escalation).
+	Disagreement,
+}
+
+/// What is kept of a finished job for `ResultRetention` blocks.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub enum JobOutcome<T: Config> {
+	Settled {
+		digest: Digest,
+		/// Where the first revealer serves the output.
+		uri: UriOf<T>,
+		workers: BoundedVec<T::AccountId, T::MaxRedundancy>,
+		at: BlockNumberFor<T>,
+	},
+	Refunded {
+		reason: RefundReason,
+		at: BlockNumberFor<T>,
+	},
+}
+
+/// The FIFO queues the block hook works through.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum QueueKind {
+	/// Premium-Spark and token jobs waiting for workers.
+	Priority,
+	/// Free-Spark jobs waiting for workers.
+	Standard,
+	/// Commit deadlines, in assignment order.
+	CommitDeadlines,
+	/// Reveal deadlines, in assignment order.
+	RevealDeadlines,
+	/// Finished jobs whose outcome is pruned when due.
+	Retention,
+}
+
+/// A queue entry: `job` in round `attempt`, due at `due` (expiry, deadline or pruning
+/// block). An entry whose job has moved on since is stale and skipped.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct QueueEntry<BlockNumber> {
+	pub job: JobId,
+	pub attempt: u8,
+	pub due: BlockNumber,
+}
+
+/// The occupied slots `head..tail` of a ring-buffered queue.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct QueueBounds {
+	pub head: u32,
+	pub tail: u32,
+}
+
+impl QueueBounds {
+	pub fn len(&self) -> u32 {
+		self.tail.wrapping_sub(self.head)
+	}
+
+	pub fn is_empty(&self) -> bool {
+		self.head == self.tail
+	}
+}
+
+/// A job's input as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub enum InputView {
+	Inline(Vec<u8>),
+	Remote { digest: Digest, uri: Vec<u8> },
+}
+
+/// A job as a worker sees it: what to run and what is due next.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct AssignedJob<BlockNumber> {
+	pub job: JobId,
+	pub model: ModelId,
+	pub input: InputView,
+	pub units: u32,
+	pub commit_by: Option<BlockNumber>,
+	pub reveal_by: Option<BlockNumber>,
+	pub committed: bool,
+	pub revealed: bool,
+}
+
+/// Where a job stands, as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub enum JobState<AccountId, BlockNumber> {
+	Queued { attempt: u8 },
+	Committing { workers: Vec<AccountId>, commit_by: BlockNumber, reveal_by: BlockNumber },
+	Revealing { workers: Vec<AccountId>, reveal_by: BlockNumber },
+	Settled { digest: Digest, uri: Vec<u8>, workers: Vec<AccountId>, at: BlockNumber },
+	Refunded { reason: RefundReason, at: BlockNumber },
+}
+
+/// One result a worker reveals: the digest and salt it committed to, and where it serves the
+/// output.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Reveal<T: Config> {
+	pub job: JobId,
+	pub digest: Digest,
+	pub salt: Salt,
+	pub uri: UriOf<T>,
+}
+
+/// The commitment a worker submits for `digest`: binding the worker's account means a peer
+/// cannot replay someone else's commitment as its own.
+pub fn commitment_of<AccountId: Encode>(
+	digest: &Digest,
+	salt: &Salt,
+	worker: &AccountId,
+) -> Commitment {
+	let mut preimage = Vec::with_capacity(64 + worker.size_hint());
+	preimage.extend_from_slice(digest);
+	preimage.extend_from_slice(salt);
+	worker.encode_to(&mut preimage);
+	sp_io::hashing::blake2_256(&preimage)
+}
