@@ -13,7 +13,7 @@ SKIP_WASM_BUILD=1 cargo check --release --locked -p tessera-runtime \
 
 # Pallet tests with their benchmarks run as tests (each benchmark once, on the mock runtime)
 # and with try-runtime compiled in. Every pallet of pallets/ is listed here.
-SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-spark -p pallet-compute-staking -p pallet-token-sale \
+SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-spark -p pallet-compute-staking -p pallet-token-sale -p pallet-jobs \
 	--features runtime-benchmarks,try-runtime
 
 # One release build serves every test: the e2e tests need an optimised node, and building

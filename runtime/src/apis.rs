@@ -19,7 +19,7 @@ use sp_version::RuntimeVersion;
 
 use crate::{
 	genesis::presets, AccountId, Aura, Balance, Block, BlockNumber, ComputeStaking, Executive,
-	Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	Grandpa, InherentDataExt, Jobs, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
 	Spark, System, TokenSale, TransactionPayment, VERSION,
 };
 
@@ -208,6 +208,15 @@ impl_runtime_apis! {
 		}
 		fn current_era() -> pallet_compute_staking::EraIndex {
 			ComputeStaking::current_era()
+		}
+	}
+
+	impl pallet_jobs::runtime_api::JobsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn jobs_of(worker: AccountId) -> Vec<pallet_jobs::AssignedJob<BlockNumber>> {
+			Jobs::jobs_of(&worker)
+		}
+		fn job(job: pallet_jobs::JobId) -> Option<pallet_jobs::JobState<AccountId, BlockNumber>> {
+			Jobs::job_state(job)
 		}
 	}
 

@@ -25,6 +25,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_spark, Spark]
 	[pallet_compute_staking, ComputeStaking]
 	[pallet_token_sale, TokenSale]
+	[pallet_jobs, Jobs]
 	[pallet_preimage, Preimage]
 	[pallet_scheduler, Scheduler]
 	[pallet_referenda, Referenda]

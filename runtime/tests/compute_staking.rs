@@ -72,10 +72,7 @@ fn a_worker_stakes_heartbeats_without_fees_and_is_paid_from_the_pot() {
 		let charlie = Sr25519Keyring::Charlie.to_account_id();
 		register_worker(Sr25519Keyring::Charlie);
 		assert_eq!(worker_stake_held(&charlie), STAKE);
-		assert_eq!(
-			ComputeStaking::candidates(0, &b"cuda-sm90".to_vec().try_into().unwrap()).len(),
-			1
-		);
+		assert_eq!(ComputeStaking::candidates(0).len(), 1);
 
 		let era = ComputeStaking::current_era();
 		let balance_before = Balances::free_balance(&charlie);

@@ -17,11 +17,11 @@ use frame_support::{
 use pallet_conviction_voting::{AccountVote, Conviction, Vote};
 use pallet_referenda::{ReferendumInfo, ReferendumInfoFor, TracksInfo as _};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{traits::Hash as _, DispatchError};
+use sp_runtime::{traits::Hash as _, DispatchError, Perbill};
 use tessera_runtime::{
 	governance::{
 		origins::{Origin, SMALL_SPEND_LIMIT},
-		parameters::{compute, spark, RuntimeParameters},
+		parameters::{compute, jobs, spark, RuntimeParameters},
 		tracks::{id, TracksInfo},
 	},
 	AccountId, Balance, Balances, ConvictionVoting, OriginCaller, Parameters, Preimage, Referenda,
@@ -219,6 +219,19 @@ fn admin_calls_accept_their_track_and_no_other_origin() {
 			RuntimeParameters::Spark(spark::Parameters::FreeGrant(spark::FreeGrant, Some(10)));
 		assert_ok!(Parameters::set_parameter(track_origin(Origin::NetworkParameters), grant));
 		assert_eq!(<Runtime as pallet_spark::Config>::FreeGrant::get(), 10);
+		let discount = RuntimeParameters::Jobs(jobs::Parameters::TokenDiscount(
+			jobs::TokenDiscount,
+			Some(Perbill::from_percent(20)),
+		));
+		assert_noop!(
+			Parameters::set_parameter(track_origin(Origin::SaleAdmin), discount.clone()),
+			bad()
+		);
+		assert_ok!(Parameters::set_parameter(track_origin(Origin::NetworkParameters), discount));
+		assert_eq!(
+			<Runtime as pallet_jobs::Config>::TokenDiscount::get(),
+			Perbill::from_percent(20)
+		);
 
 		// Token sale: sale administration.
 		let eligibility = Some(pallet_token_sale::Eligibility { us: false, score: 3 });

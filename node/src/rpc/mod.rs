@@ -1,10 +1,11 @@
 //! The node's JSON-RPC methods beyond the standard set (chain, state, author, system):
 //! account nonces (`system_accountNextIndex`), fee queries (`payment_*`), Spark balances
 //! (`spark_account`), compute staking (`compute_worker`, `compute_modelsRanked`,
-//! `compute_pendingRewards`) and the token sale (`sale_status`, `sale_demandCurve`,
-//! `sale_allocation`).
+//! `compute_pendingRewards`), jobs (`jobs_assigned`, `jobs_job`) and the token sale
+//! (`sale_status`, `sale_demandCurve`, `sale_allocation`).
 
 mod compute;
+mod jobs;
 mod sale;
 mod spark;
 
@@ -42,10 +43,12 @@ where
 		+ pallet_spark::runtime_api::SparkApi<Block, AccountId, BlockNumber>
 		+ pallet_compute_staking::runtime_api::ComputeStakingApi<Block, AccountId, Balance>
 		+ pallet_token_sale::runtime_api::TokenSaleApi<Block, AccountId, BlockNumber>
+		+ pallet_jobs::runtime_api::JobsApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use compute::{Compute, ComputeApiServer};
+	use jobs::{Jobs, JobsApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use sale::{Sale, SaleApiServer};
 	use spark::{Spark, SparkApiServer};
@@ -57,6 +60,7 @@ where
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Spark::new(client.clone()).into_rpc())?;
 	module.merge(Compute::new(client.clone()).into_rpc())?;
+	module.merge(Jobs::new(client.clone()).into_rpc())?;
 	module.merge(Sale::new(client).into_rpc())?;
 	Ok(module)
 }

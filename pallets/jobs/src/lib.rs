@@ -92,6 +92,7 @@ pub trait BenchmarkHelper<AccountId> {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{fungible, Randomness},

@@ -171,6 +171,8 @@ impl<T: Config> Job<T> {
 	Eq,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum RefundReason {
 	/// No workers could be found within `MaxWait`.
 	Expired,
@@ -251,15 +253,26 @@ impl QueueBounds {
 	}
 }
 
-/// A job's input as the runtime API returns it.
+/// A job's input as the runtime API returns it (bytes as `0x…` hex in JSON).
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum InputView {
-	Inline(Vec<u8>),
-	Remote { digest: Digest, uri: Vec<u8> },
+	Inline(
+		#[cfg_attr(feature = "std", serde(serialize_with = "sp_core::bytes::serialize"))] Vec<u8>,
+	),
+	Remote {
+		#[cfg_attr(feature = "std", serde(serialize_with = "sp_core::bytes::serialize"))]
+		digest: Digest,
+		#[cfg_attr(feature = "std", serde(serialize_with = "sp_core::bytes::serialize"))]
+		uri: Vec<u8>,
+	},
 }
 
 /// A job as a worker sees it: what to run and what is due next.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct AssignedJob<BlockNumber> {
 	pub job: JobId,
 	pub model: ModelId,
@@ -273,11 +286,25 @@ pub struct AssignedJob<BlockNumber> {
 
 /// Where a job stands, as the runtime API returns it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum JobState<AccountId, BlockNumber> {
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Queued { attempt: u8 },
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Committing { workers: Vec<AccountId>, commit_by: BlockNumber, reveal_by: BlockNumber },
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Revealing { workers: Vec<AccountId>, reveal_by: BlockNumber },
-	Settled { digest: Digest, uri: Vec<u8>, workers: Vec<AccountId>, at: BlockNumber },
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	Settled {
+		#[cfg_attr(feature = "std", serde(serialize_with = "sp_core::bytes::serialize"))]
+		digest: Digest,
+		#[cfg_attr(feature = "std", serde(serialize_with = "sp_core::bytes::serialize"))]
+		uri: Vec<u8>,
+		workers: Vec<AccountId>,
+		at: BlockNumber,
+	},
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Refunded { reason: RefundReason, at: BlockNumber },
 }
 

@@ -1,5 +1,32 @@
+
 //! Weights for `pallet_jobs`, generated from its benchmarks by `scripts/benchmark.sh`.
 //! Do not edit by hand: rerun the script after changing a call or its benchmark.
+//!
+//! CLI VERSION 64.0.0, DATE: 2026-11-22, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
+
+// Executed command:
+// frame-omni-bencher
+// v1
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/tessera/target/release/wbuild/tessera-runtime/tessera_runtime_benchmarks.compact.compressed.wasm
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_jobs
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --template
+// .maintain/frame-weight-template.hbs
+// --output
+// pallets/jobs/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -21,27 +48,268 @@ pub trait WeightInfo {
 	fn prune_outcome() -> Weight;
 }
 
-/// Weights for `pallet_jobs` measured on the reference machine.
+/// Weights for `pallet_jobs` measured on the reference machine, with the runtime's database
+/// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn submit_jobs(n: u32, ) -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_mul(n.into()) }
-	fn commit_results(n: u32, ) -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_mul(n.into()) }
-	fn reveal_results(n: u32, ) -> Weight { Weight::from_parts(100_000_000, 10_000).saturating_mul(n.into()) }
-	fn block_work_base() -> Weight { Weight::from_parts(100_000_000, 10_000) }
-	fn enforce_deadline() -> Weight { Weight::from_parts(100_000_000, 10_000) }
-	fn assign_job() -> Weight { Weight::from_parts(100_000_000, 10_000) }
-	fn expire_job() -> Weight { Weight::from_parts(100_000_000, 10_000) }
-	fn prune_outcome() -> Weight { Weight::from_parts(100_000_000, 10_000) }
+	/// Storage: `ComputeStaking::Models` (r:1 w:0)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
+	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::SparkPrice` (r:1 w:0)
+	/// Proof: `Spark::SparkPrice` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Accounts` (r:1 w:1)
+	/// Proof: `Spark::Accounts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Totals` (r:1 w:1)
+	/// Proof: `Spark::Totals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::NextJobId` (r:1 w:1)
+	/// Proof: `Jobs::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Queues` (r:1 w:1)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:64)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:64)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:64)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn submit_jobs(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `713`
+		//  Estimated: `3820`
+		// Minimum execution time: 185_647_000 picoseconds.
+		Weight::from_parts(119_801_160, 3820)
+			// Standard Error: 553_858
+			.saturating_add(Weight::from_parts(139_653_899, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+	}
+	/// Storage: `Jobs::Jobs` (r:64 w:64)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn commit_results(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `249 + n * (454 ±0)`
+		//  Estimated: `990 + n * (4427 ±0)`
+		// Minimum execution time: 36_037_000 picoseconds.
+		Weight::from_parts(2_355_372, 990)
+			// Standard Error: 438_801
+			.saturating_add(Weight::from_parts(27_710_355, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+	}
+	/// Storage: `Jobs::Jobs` (r:64 w:64)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Models` (r:1 w:0)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:8 w:8)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:5 w:5)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::WorkerJobs` (r:5 w:5)
+	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
+	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Queues` (r:1 w:1)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outcomes` (r:0 w:64)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:64)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:64)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn reveal_results(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2478 + n * (1651 ±0)`
+		//  Estimated: `21814 + n * (4427 ±0)`
+		// Minimum execution time: 770_267_000 picoseconds.
+		Weight::from_parts(915_329_000, 21814)
+			// Standard Error: 2_793_202
+			.saturating_add(Weight::from_parts(727_556_734, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(21_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+	}
+	/// Storage: `Jobs::Queues` (r:5 w:0)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	fn block_work_base() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `76`
+		//  Estimated: `13450`
+		// Minimum execution time: 14_317_000 picoseconds.
+		Weight::from_parts(23_173_000, 13450)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:5 w:5)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::NextSlashId` (r:1 w:1)
+	/// Proof: `ComputeStaking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::WorkerJobs` (r:5 w:5)
+	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Accounts` (r:1 w:1)
+	/// Proof: `Spark::Accounts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Totals` (r:1 w:1)
+	/// Proof: `Spark::Totals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
+	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Queues` (r:1 w:1)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::PendingSlashes` (r:0 w:5)
+	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outcomes` (r:0 w:1)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
+	fn enforce_deadline() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2143`
+		//  Estimated: `18735`
+		// Minimum execution time: 272_358_000 picoseconds.
+		Weight::from_parts(418_642_000, 18735)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
+			.saturating_add(T::DbWeight::get().writes(26_u64))
+	}
+	/// Storage: `Jobs::Queues` (r:2 w:2)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::ModelServers` (r:1 w:0)
+	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:64 w:5)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::WorkerJobs` (r:64 w:5)
+	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:2)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	fn assign_job() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `8002`
+		//  Estimated: `228126`
+		// Minimum execution time: 694_978_000 picoseconds.
+		Weight::from_parts(1_127_626_000, 228126)
+			.saturating_add(T::DbWeight::get().reads(132_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
+	}
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Accounts` (r:1 w:1)
+	/// Proof: `Spark::Accounts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Totals` (r:1 w:1)
+	/// Proof: `Spark::Totals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
+	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Queues` (r:1 w:1)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outcomes` (r:0 w:1)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
+	fn expire_job() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `668`
+		//  Estimated: `3640`
+		// Minimum execution time: 91_231_000 picoseconds.
+		Weight::from_parts(146_865_000, 3640)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `Jobs::Queues` (r:5 w:2)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:2 w:2)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:1 w:0)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outcomes` (r:0 w:1)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	fn prune_outcome() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `322`
+		//  Estimated: `13450`
+		// Minimum execution time: 50_504_000 picoseconds.
+		Weight::from_parts(81_252_000, 13450)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
 }
 
-// For backwards compatibility and tests.
+/// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn submit_jobs(_n: u32, ) -> Weight { Weight::zero() }
-	fn commit_results(_n: u32, ) -> Weight { Weight::zero() }
-	fn reveal_results(_n: u32, ) -> Weight { Weight::zero() }
-	fn block_work_base() -> Weight { Weight::zero() }
-	fn enforce_deadline() -> Weight { Weight::zero() }
-	fn assign_job() -> Weight { Weight::zero() }
-	fn expire_job() -> Weight { Weight::zero() }
-	fn prune_outcome() -> Weight { Weight::zero() }
+	fn submit_jobs(n: u32, ) -> Weight {
+		Weight::from_parts(119_801_160, 3820)
+			.saturating_add(Weight::from_parts(139_653_899, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+	}
+	fn commit_results(n: u32, ) -> Weight {
+		Weight::from_parts(2_355_372, 990)
+			.saturating_add(Weight::from_parts(27_710_355, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+	}
+	fn reveal_results(n: u32, ) -> Weight {
+		Weight::from_parts(915_329_000, 21814)
+			.saturating_add(Weight::from_parts(727_556_734, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(24_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(21_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+	}
+	fn block_work_base() -> Weight {
+		Weight::from_parts(23_173_000, 13450)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+	}
+	fn enforce_deadline() -> Weight {
+		Weight::from_parts(418_642_000, 18735)
+			.saturating_add(ParityDbWeight::get().reads(18_u64))
+			.saturating_add(ParityDbWeight::get().writes(26_u64))
+	}
+	fn assign_job() -> Weight {
+		Weight::from_parts(1_127_626_000, 228126)
+			.saturating_add(ParityDbWeight::get().reads(132_u64))
+			.saturating_add(ParityDbWeight::get().writes(15_u64))
+	}
+	fn expire_job() -> Weight {
+		Weight::from_parts(146_865_000, 3640)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+	}
+	fn prune_outcome() -> Weight {
+		Weight::from_parts(81_252_000, 13450)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
 }

@@ -4,6 +4,7 @@ mod accounts;
 mod consensus;
 mod credits;
 mod governance;
+mod jobs;
 mod monetary;
 mod sale;
 mod staking;

@@ -145,9 +145,9 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterAdmin
 		key: &RuntimeParametersKey,
 	) -> Result<Self::Success, RuntimeOrigin> {
 		match key {
-			RuntimeParametersKey::Spark(_) | RuntimeParametersKey::Compute(_) => {
-				TrackOrRoot::<NetworkParameters>::try_origin(o)
-			},
+			RuntimeParametersKey::Spark(_)
+			| RuntimeParametersKey::Compute(_)
+			| RuntimeParametersKey::Jobs(_) => TrackOrRoot::<NetworkParameters>::try_origin(o),
 		}
 	}
 

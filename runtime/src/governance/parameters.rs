@@ -40,6 +40,19 @@ pub mod dynamic_params {
 		#[codec(index = 1)]
 		pub static ModelFeeShare: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 	}
+
+	/// Prices of the job market.
+	#[dynamic_pallet_params]
+	#[codec(index = 2)]
+	pub mod jobs {
+		/// Taken off the Spark price of jobs paid in TSR: holders who pay in the token spend
+		/// less than Spark buyers, which gives the token a use.
+		#[codec(index = 0)]
+		pub static TokenDiscount: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+		/// The treasury's share of every job's payment.
+		#[codec(index = 1)]
+		pub static ProtocolFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(5);
+	}
 }
 
 pub use dynamic_params::*;

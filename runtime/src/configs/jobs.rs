@@ -1,0 +1,118 @@
+//! The job market: paid jobs, worker assignment, commit/reveal and settlement.
+
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, ConstU8},
+	weights::Weight,
+};
+use sp_runtime::Perbill;
+
+use crate::{
+	configs::{ComputeRewardPot, RuntimeBlockWeights, TreasuryAccount},
+	governance::parameters::jobs,
+	Balances, BlockNumber, ComputeStaking, Runtime, RuntimeHoldReason, Spark, DAYS, HOURS,
+};
+
+parameter_types! {
+	/// Two minutes (20 blocks) to run a job and commit: a Stable Diffusion image takes seconds
+	/// on a GPU, a long LLM answer well under a minute; the rest is slack for fetching inputs.
+	pub const CommitWindow: BlockNumber = 20;
+	/// One minute to reveal: a reveal is a transaction, nothing to compute.
+	pub const RevealWindow: BlockNumber = 10;
+	/// A job waits at most an hour for workers before it is refunded.
+	pub const MaxWait: BlockNumber = HOURS;
+	/// A settled result stays queryable for a day (its artifacts live on the workers).
+	pub const ResultRetention: BlockNumber = DAYS;
+	/// A missed deadline costs 1% of the worker's stake: enough to hurt a habit, not an
+	/// outage.
+	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
+	/// A fifth of each block for deadlines, assignment and pruning; the rest stays for
+	/// transactions.
+	pub JobsHookWeight: Weight = Perbill::from_percent(20) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_jobs::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Spark = Spark;
+	type Workers = ComputeStaking;
+	/// Aura has no VRF: the parent block's hash, unknown when a job is signed (see
+	/// `ParentHashRandomness` and docs/jobs.md for what its author could do).
+	type Randomness = pallet_jobs::ParentHashRandomness<Runtime>;
+	type RewardPot = ComputeRewardPot;
+	type Treasury = TreasuryAccount;
+	type TokenDiscount = jobs::TokenDiscount;
+	type ProtocolFee = jobs::ProtocolFee;
+	/// A prompt with its sampling parameters fits in 4 KiB; larger inputs go by URI.
+	type MaxInputLen = ConstU32<4096>;
+	type MaxUriLen = ConstU32<256>;
+	type MaxRedundancy = ConstU32<5>;
+	type MaxJobsPerBatch = ConstU32<64>;
+	type MaxLiveJobs = ConstU32<10_000>;
+	type MaxJobsPerWorker = ConstU32<128>;
+	type MaxWait = MaxWait;
+	type CommitWindow = CommitWindow;
+	type RevealWindow = RevealWindow;
+	type MaxAttempts = ConstU8<3>;
+	type MissedDeadlineSlash = MissedDeadlineSlash;
+	type ResultRetention = ResultRetention;
+	type MaxRetainedOutcomes = ConstU32<50_000>;
+	type HookWeight = JobsHookWeight;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_market::Market;
+	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
+}
+
+/// Models, workers and Spark for the jobs benchmarks, made through the pallets' own calls.
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmark_market {
+	use crate::{
+		configs::ComputeRewardPot, AccountId, Balances, ComputeStaking, RuntimeOrigin, Spark, UNITS,
+	};
+	use frame_support::{traits::fungible::Mutate, BoundedVec};
+	use pallet_compute_staking::{ModelId, ModelKind, WorkerProfile};
+
+	pub struct Market;
+
+	fn fund(who: &AccountId) {
+		Balances::mint_into(who, 1_000_000 * UNITS).expect("minting in a benchmark");
+	}
+
+	impl pallet_jobs::BenchmarkHelper<AccountId> for Market {
+		fn register_model(owner: &AccountId) -> ModelId {
+			fund(owner);
+			let id = pallet_compute_staking::NextModelId::<crate::Runtime>::get();
+			ComputeStaking::register_model(
+				RuntimeOrigin::signed(owner.clone()),
+				[id as u8; 32],
+				ModelKind::ImageGeneration,
+				1,
+				BoundedVec::truncate_from(b"ipfs://model".to_vec()),
+				10_000 * UNITS,
+			)
+			.expect("funded owner");
+			id
+		}
+
+		fn register_worker(who: &AccountId, model: ModelId, class: &[u8]) {
+			fund(who);
+			let profile = WorkerProfile {
+				class: BoundedVec::truncate_from(class.to_vec()),
+				models: BoundedVec::truncate_from(alloc::vec![model]),
+				endpoint: BoundedVec::truncate_from(b"https://worker.example".to_vec()),
+			};
+			ComputeStaking::register_worker(
+				RuntimeOrigin::signed(who.clone()),
+				10_000 * UNITS,
+				profile,
+			)
+			.expect("funded worker");
+		}
+
+		/// Premium Spark for `who`, and native token in the reward pot to back it.
+		fn give_spark(who: &AccountId, units: u64) {
+			fund(&ComputeRewardPot::get());
+			Spark::grant_reward(RuntimeOrigin::root(), who.clone(), units).expect("within budget");
+		}
+	}
+}

@@ -1,0 +1,133 @@
+//! The job market in the real runtime: a job paid in TSR and one paid in Spark go from
+//! submission through on-chain assignment, commit and reveal to settlement, with every
+//! transaction signed as a wallet signs it and every block built as a node builds it.
+
+mod common;
+
+use common::{genesis, next_block_with, run_to_block, signed};
+use frame_support::traits::fungible::InspectHold;
+use pallet_compute_staking::ModelKind;
+use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, PayWith, Reveal};
+use sp_keyring::Sr25519Keyring;
+use tessera_runtime::{
+	configs::ComputeRewardPot, AccountId, Balances, Jobs, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeHoldReason, System, UNITS,
+};
+
+const WORKER: Sr25519Keyring = Sr25519Keyring::Charlie;
+const CREATOR: Sr25519Keyring = Sr25519Keyring::Dave;
+
+fn job_payment_held(who: &AccountId) -> u128 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Jobs(pallet_jobs::HoldReason::JobPayment), who)
+}
+
+/// Bob registers a model costing 4 Spark per job; Charlie serves it on `cuda-sm90`.
+fn market() {
+	let model = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_model {
+		weights_hash: [1; 32],
+		kind: ModelKind::ImageGeneration,
+		units_per_job: 4,
+		metadata_uri: b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
+		stake: 500 * UNITS,
+	});
+	let profile = pallet_compute_staking::WorkerProfile {
+		class: b"cuda-sm90".to_vec().try_into().unwrap(),
+		models: vec![0].try_into().unwrap(),
+		endpoint: b"https://gpu.example:8080".to_vec().try_into().unwrap(),
+	};
+	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
+		stake: 10_000 * UNITS,
+		profile,
+	});
+	let results =
+		next_block_with(vec![signed(model, Sr25519Keyring::Bob), signed(register, WORKER)]);
+	assert_eq!(results, vec![Ok(Ok(())), Ok(Ok(()))]);
+}
+
+fn submit(pay_with: PayWith) -> RuntimeCall {
+	RuntimeCall::Jobs(pallet_jobs::Call::submit_job {
+		spec: JobSpec {
+			model: 0,
+			input: JobInput::Inline(
+				b"a lighthouse at dusk, 512x512, seed 7".to_vec().try_into().unwrap(),
+			),
+			units: 1,
+			redundancy: 1,
+			pay_with,
+		},
+	})
+}
+
+/// The worker commits in one block and reveals in the next; returns the settlement event.
+fn deliver(job: u64, digest: [u8; 32]) -> pallet_jobs::Event<Runtime> {
+	let worker = WORKER.to_account_id();
+	let salt = [42; 32];
+	let commit = RuntimeCall::Jobs(pallet_jobs::Call::commit_result {
+		job,
+		commitment: commitment_of(&digest, &salt, &worker),
+	});
+	assert_eq!(next_block_with(vec![signed(commit, WORKER)]), vec![Ok(Ok(()))]);
+	let reveal = RuntimeCall::Jobs(pallet_jobs::Call::reveal_result {
+		reveal: Reveal {
+			job,
+			digest,
+			salt,
+			uri: b"https://gpu.example:8080/out/0".to_vec().try_into().unwrap(),
+		},
+	});
+	assert_eq!(next_block_with(vec![signed(reveal, WORKER)]), vec![Ok(Ok(()))]);
+	System::events()
+		.into_iter()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Jobs(event @ pallet_jobs::Event::JobSettled { .. }) => Some(event),
+			_ => None,
+		})
+		.expect("the job settled")
+}
+
+#[test]
+fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		market();
+		let creator = CREATOR.to_account_id();
+
+		// Paid in TSR: 4 Spark at 0.01 TSR, less the 10% token discount, held from Dave.
+		assert_eq!(
+			next_block_with(vec![signed(submit(PayWith::Token), CREATOR)]),
+			vec![Ok(Ok(()))]
+		);
+		let escrow = 4 * 10 * tessera_runtime::MILLI_UNITS * 9 / 10;
+		assert_eq!(job_payment_held(&creator), escrow);
+		// The next block's hook draws Charlie, the only worker.
+		run_to_block(System::block_number() + 1);
+		assert_eq!(Jobs::jobs_of(&WORKER.to_account_id()).len(), 1);
+
+		let settled = deliver(0, [7; 32]);
+		let pallet_jobs::Event::JobSettled { worker_pay, model_fee, treasury_fee, .. } = settled
+		else {
+			unreachable!()
+		};
+		assert_eq!(worker_pay + model_fee + treasury_fee, escrow, "the whole payment is paid out");
+		assert_eq!(job_payment_held(&creator), 0);
+		assert!(matches!(Jobs::job_state(0), Some(JobState::Settled { digest: [7, ..], .. })));
+
+		// Paid in Spark: Dave buys premium Spark, which fills the reward pot that backs the job
+		// (the pot keeps its existence deposit free, so it must hold more than the job is worth).
+		let buy = RuntimeCall::Spark(pallet_spark::Call::buy { amount: 8 });
+		assert_eq!(next_block_with(vec![signed(buy, CREATOR)]), vec![Ok(Ok(()))]);
+		assert_eq!(
+			next_block_with(vec![signed(submit(PayWith::Spark), CREATOR)]),
+			vec![Ok(Ok(()))]
+		);
+		assert_eq!(
+			job_payment_held(&ComputeRewardPot::get()),
+			4 * 10 * tessera_runtime::MILLI_UNITS
+		);
+		run_to_block(System::block_number() + 1);
+
+		deliver(1, [8; 32]);
+		assert_eq!(job_payment_held(&ComputeRewardPot::get()), 0);
+		assert!(matches!(Jobs::job_state(1), Some(JobState::Settled { digest: [8, ..], .. })));
+	});
+}

@@ -1,0 +1,98 @@
+// The job market through Polkadot.js, as apps and a worker drive it: Bob registers a model,
+// Charlie registers as a worker of it, Dave submits a job paid in TSR, Charlie finds his seat
+// with the `jobs_assigned` RPC method, commits, reveals, and `jobs_job` reports the settled
+// result. Usage: node jobs.mjs ws://127.0.0.1:9944
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
+import { blake2AsU8a, randomAsU8a } from '@polkadot/util-crypto';
+
+const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
+const UNITS = 10n ** 12n;
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+const api = await ApiPromise.create({ provider: new WsProvider(url), throwOnConnect: true });
+
+/** Signs and sends `tx`; resolves with its events once in a block, rejects on a dispatch error. */
+function send(tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe;
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsubscribe?.();
+        const detail = dispatchError.isModule
+          ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
+          : dispatchError.toString();
+        reject(new Error(`${tx.method.section}.${tx.method.method} failed: ${detail}`));
+      } else if (status.isInBlock) {
+        unsubscribe?.();
+        resolve(events);
+      }
+    }).then((u) => { unsubscribe = u; }, reject);
+  });
+}
+
+function findEvent(events, kind) {
+  const found = events.find(({ event }) => kind.is(event));
+  check(found, `no ${kind.meta.name} event`);
+  return found.event;
+}
+
+try {
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 });
+  const [bob, charlie, dave] = ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri));
+
+  const model = (await api.query.computeStaking.nextModelId()).toNumber();
+  await Promise.all([
+    send(api.tx.computeStaking.registerModel(
+      u8aToHex(blake2AsU8a(stringToU8a('sdxl-turbo weights'))), 'ImageGeneration', 4,
+      'ipfs://sdxl-turbo', 500n * UNITS), bob),
+    send(api.tx.computeStaking.registerWorker(10_000n * UNITS, {
+      class: 'cuda-sm90', models: [model], endpoint: 'https://gpu.example:8080',
+    }), charlie),
+  ]);
+  console.log(`model ${model} registered, Charlie serves it`);
+
+  const submitted = findEvent(await send(api.tx.jobs.submitJob({
+    model,
+    input: { Inline: 'a lighthouse at dusk, 512x512, seed 7' },
+    units: 1,
+    redundancy: 1,
+    payWith: 'Token',
+  }), dave), api.events.jobs.JobSubmitted);
+  const job = submitted.data.job.toNumber();
+  console.log(`job ${job} submitted, ${submitted.data.escrow} planck held`);
+
+  // The block after the submission draws the worker; Charlie polls his seats.
+  let seat;
+  for (let tries = 0; !seat && tries < 30; tries++) {
+    const assigned = await api.provider.send('jobs_assigned', [charlie.address]);
+    seat = assigned.find((entry) => entry.job === job);
+    if (!seat) await new Promise((r) => setTimeout(r, 1000));
+  }
+  check(seat, `job ${job} was never assigned to Charlie`);
+  check(seat.input.inline === u8aToHex(stringToU8a('a lighthouse at dusk, 512x512, seed 7')), 'the input reads back');
+  console.log(`job ${job} assigned to Charlie, commit by block ${seat.commitBy}`);
+
+  // commitment = blake2_256(digest ‖ salt ‖ SCALE(account)); an AccountId32 encodes as its 32 bytes.
+  const digest = blake2AsU8a(stringToU8a('the png bytes'));
+  const salt = randomAsU8a(32);
+  const commitment = blake2AsU8a(u8aConcat(digest, salt, charlie.publicKey));
+  findEvent(await send(api.tx.jobs.commitResult(job, commitment), charlie), api.events.jobs.RevealsOpened);
+  const settled = findEvent(await send(api.tx.jobs.revealResult({
+    job, digest, salt, uri: `https://gpu.example:8080/out/${job}`,
+  }), charlie), api.events.jobs.JobSettled);
+  console.log(`job ${job} settled: ${settled.data.workerPay} planck to Charlie`);
+
+  const state = await api.provider.send('jobs_job', [job]);
+  check(state?.settled, `jobs_job says ${JSON.stringify(state)}`);
+  check(state.settled.digest === u8aToHex(digest), `settled digest ${state.settled.digest}`);
+  console.log(`wallet jobs ok: job ${job} settled with digest ${state.settled.digest}`);
+} finally {
+  await api.disconnect();
+}
