@@ -4,9 +4,9 @@
 
 mod common;
 
-use common::{general, genesis, next_block_with, run_to_block, signed, validate};
+use common::{general, genesis, model_and_worker, next_block_with, run_to_block, signed, validate};
 use frame_support::traits::fungible::InspectHold;
-use pallet_compute_staking::{invalid_heartbeat, traits::ComputeWorkers, ModelKind, Offence};
+use pallet_compute_staking::{invalid_heartbeat, traits::ComputeWorkers, Offence};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
@@ -24,29 +24,6 @@ const STAKE: u128 = 10_000 * UNITS;
 fn worker_stake_held(who: &AccountId) -> u128 {
 	let reason = RuntimeHoldReason::ComputeStaking(pallet_compute_staking::HoldReason::WorkerStake);
 	Balances::balance_on_hold(&reason, who)
-}
-
-/// Bob registers a model; `worker` registers with `STAKE`, serving it on `cuda-sm90`.
-fn register_worker(worker: Sr25519Keyring) {
-	let model = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_model {
-		weights_hash: [1; 32],
-		kind: ModelKind::ImageGeneration,
-		units_per_job: 4,
-		metadata_uri: b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
-		stake: 500 * UNITS,
-	});
-	let profile = pallet_compute_staking::WorkerProfile {
-		class: b"cuda-sm90".to_vec().try_into().unwrap(),
-		models: vec![0].try_into().unwrap(),
-		endpoint: b"https://gpu.example:8080".to_vec().try_into().unwrap(),
-	};
-	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
-		stake: STAKE,
-		profile,
-	});
-	let results =
-		next_block_with(vec![signed(model, Sr25519Keyring::Bob), signed(register, worker)]);
-	assert_eq!(results, vec![Ok(Ok(())), Ok(Ok(()))]);
 }
 
 /// `signer`'s heartbeat for `worker` in `era`, as a general transaction.
@@ -70,7 +47,7 @@ fn a_worker_stakes_heartbeats_without_fees_and_is_paid_from_the_pot() {
 	genesis("development").execute_with(|| {
 		run_to_block(1);
 		let charlie = Sr25519Keyring::Charlie.to_account_id();
-		register_worker(Sr25519Keyring::Charlie);
+		model_and_worker(Sr25519Keyring::Charlie);
 		assert_eq!(worker_stake_held(&charlie), STAKE);
 		assert_eq!(ComputeStaking::candidates(0).len(), 1);
 
@@ -115,7 +92,7 @@ fn heartbeats_that_would_fail_are_rejected_before_the_pool() {
 			validate(general(heartbeat(&stranger, 0, Sr25519Keyring::Two))),
 			rejected(invalid_heartbeat::NOT_A_WORKER)
 		);
-		register_worker(Sr25519Keyring::Charlie);
+		model_and_worker(Sr25519Keyring::Charlie);
 		// Someone else's key cannot keep Charlie online.
 		let forged = heartbeat(&charlie, 0, Sr25519Keyring::Dave);
 		assert_eq!(validate(general(forged.clone())), rejected(invalid_heartbeat::BAD_SIGNATURE));
@@ -133,7 +110,7 @@ fn a_slash_is_deferred_then_paid_to_the_treasury_unless_arbitration_cancels_it()
 	genesis("development").execute_with(|| {
 		run_to_block(1);
 		let charlie = Sr25519Keyring::Charlie.to_account_id();
-		register_worker(Sr25519Keyring::Charlie);
+		model_and_worker(Sr25519Keyring::Charlie);
 		let fraction = Perbill::from_percent(10);
 		let first = ComputeStaking::slash(&charlie, fraction, Offence::WrongResult).unwrap();
 		let second = ComputeStaking::slash(&charlie, fraction, Offence::MissedDeadline).unwrap();

@@ -4,14 +4,13 @@
 
 mod common;
 
-use common::{genesis, next_block_with, run_to_block, signed};
+use common::{genesis, model_and_worker, next_block_with, run_to_block, signed};
 use frame_support::traits::fungible::InspectHold;
-use pallet_compute_staking::ModelKind;
 use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, PayWith, Reveal};
 use sp_keyring::Sr25519Keyring;
 use tessera_runtime::{
 	configs::ComputeRewardPot, AccountId, Balances, Jobs, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeHoldReason, System, UNITS,
+	RuntimeHoldReason, System,
 };
 
 const WORKER: Sr25519Keyring = Sr25519Keyring::Charlie;
@@ -19,29 +18,6 @@ const CREATOR: Sr25519Keyring = Sr25519Keyring::Dave;
 
 fn job_payment_held(who: &AccountId) -> u128 {
 	Balances::balance_on_hold(&RuntimeHoldReason::Jobs(pallet_jobs::HoldReason::JobPayment), who)
-}
-
-/// Bob registers a model costing 4 Spark per job; Charlie serves it on `cuda-sm90`.
-fn market() {
-	let model = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_model {
-		weights_hash: [1; 32],
-		kind: ModelKind::ImageGeneration,
-		units_per_job: 4,
-		metadata_uri: b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
-		stake: 500 * UNITS,
-	});
-	let profile = pallet_compute_staking::WorkerProfile {
-		class: b"cuda-sm90".to_vec().try_into().unwrap(),
-		models: vec![0].try_into().unwrap(),
-		endpoint: b"https://gpu.example:8080".to_vec().try_into().unwrap(),
-	};
-	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
-		stake: 10_000 * UNITS,
-		profile,
-	});
-	let results =
-		next_block_with(vec![signed(model, Sr25519Keyring::Bob), signed(register, WORKER)]);
-	assert_eq!(results, vec![Ok(Ok(())), Ok(Ok(()))]);
 }
 
 fn submit(pay_with: PayWith) -> RuntimeCall {
@@ -89,7 +65,7 @@ fn deliver(job: u64, digest: [u8; 32]) -> pallet_jobs::Event<Runtime> {
 fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 	genesis("development").execute_with(|| {
 		run_to_block(1);
-		market();
+		model_and_worker(WORKER);
 		let creator = CREATOR.to_account_id();
 
 		// Paid in TSR: 4 Spark at 0.01 TSR, less the 10% token discount, held from Dave.

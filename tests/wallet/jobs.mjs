@@ -48,14 +48,13 @@ try {
   const [bob, charlie, dave] = ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri));
 
   const model = (await api.query.computeStaking.nextModelId()).toNumber();
-  await Promise.all([
-    send(api.tx.computeStaking.registerModel(
-      u8aToHex(blake2AsU8a(stringToU8a('sdxl-turbo weights'))), 'ImageGeneration', 4,
-      'ipfs://sdxl-turbo', 500n * UNITS), bob),
-    send(api.tx.computeStaking.registerWorker(10_000n * UNITS, {
-      class: 'cuda-sm90', models: [model], endpoint: 'https://gpu.example:8080',
-    }), charlie),
-  ]);
+  // One after the other: a worker can only serve a registered model.
+  await send(api.tx.computeStaking.registerModel(
+    u8aToHex(blake2AsU8a(stringToU8a('sdxl-turbo weights'))), 'ImageGeneration', 4,
+    'ipfs://sdxl-turbo', 500n * UNITS), bob);
+  await send(api.tx.computeStaking.registerWorker(10_000n * UNITS, {
+    class: 'cuda-sm90', models: [model], endpoint: 'https://gpu.example:8080',
+  }), charlie);
   console.log(`model ${model} registered, Charlie serves it`);
 
   const submitted = findEvent(await send(api.tx.jobs.submitJob({

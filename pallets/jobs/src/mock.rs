@@ -8,7 +8,7 @@ use frame_support::{
 	weights::Weight,
 	BoundedVec,
 };
-use frame_system::{EnsureRoot, RawOrigin};
+use frame_system::EnsureRoot;
 use pallet_compute_staking::{ModelId, ModelKind, WorkerProfile};
 use sp_runtime::{testing::TestSignature, BuildStorage, Perbill};
 
@@ -195,7 +195,7 @@ impl crate::BenchmarkHelper<AccountId> for JobsBenchmarkHelper {
 		));
 	}
 	fn give_spark(who: &AccountId, units: u64) {
-		assert_ok!(Spark::grant_reward(RawOrigin::Root.into(), *who, units));
+		assert_ok!(Spark::grant_reward(frame_system::RawOrigin::Root.into(), *who, units));
 	}
 }
 

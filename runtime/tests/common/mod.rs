@@ -137,3 +137,27 @@ pub fn next_slot() -> u64 {
 pub fn free(who: &AccountId) -> u128 {
 	pallet_balances::Pallet::<Runtime>::free_balance(who)
 }
+
+/// Bob registers model 0 (4 Spark per job); `worker` stakes 10,000 TSR to serve it on
+/// `cuda-sm90`. Both in the next block.
+pub fn model_and_worker(worker: Sr25519Keyring) {
+	let model = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_model {
+		weights_hash: [1; 32],
+		kind: pallet_compute_staking::ModelKind::ImageGeneration,
+		units_per_job: 4,
+		metadata_uri: b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
+		stake: 500 * tessera_runtime::UNITS,
+	});
+	let profile = pallet_compute_staking::WorkerProfile {
+		class: b"cuda-sm90".to_vec().try_into().unwrap(),
+		models: vec![0].try_into().unwrap(),
+		endpoint: b"https://gpu.example:8080".to_vec().try_into().unwrap(),
+	};
+	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
+		stake: 10_000 * tessera_runtime::UNITS,
+		profile,
+	});
+	let results =
+		next_block_with(vec![signed(model, Sr25519Keyring::Bob), signed(register, worker)]);
+	assert_eq!(results, vec![Ok(Ok(())), Ok(Ok(()))]);
+}
