@@ -16,7 +16,9 @@ function check(condition, message) {
   }
 }
 
-const api = await ApiPromise.create({ provider: new WsProvider(url), throwOnConnect: true });
+// The provider also carries the chain's own RPC methods, which the API object does not decorate.
+const provider = new WsProvider(url);
+const api = await ApiPromise.create({ provider, throwOnConnect: true });
 
 /** Signs and sends `tx`; resolves with its events once in a block, rejects on a dispatch error. */
 function send(tx, signer) {
@@ -70,7 +72,7 @@ try {
   // The block after the submission draws the worker; Charlie polls his seats.
   let seat;
   for (let tries = 0; !seat && tries < 30; tries++) {
-    const assigned = await api.provider.send('jobs_assigned', [charlie.address]);
+    const assigned = await provider.send('jobs_assigned', [charlie.address]);
     seat = assigned.find((entry) => entry.job === job);
     if (!seat) await new Promise((r) => setTimeout(r, 1000));
   }
@@ -88,7 +90,7 @@ try {
   }), charlie), api.events.jobs.JobSettled);
   console.log(`job ${job} settled: ${settled.data.workerPay} planck to Charlie`);
 
-  const state = await api.provider.send('jobs_job', [job]);
+  const state = await provider.send('jobs_job', [job]);
   check(state?.settled, `jobs_job says ${JSON.stringify(state)}`);
   check(state.settled.digest === u8aToHex(digest), `settled digest ${state.settled.digest}`);
   console.log(`wallet jobs ok: job ${job} settled with digest ${state.settled.digest}`);
