@@ -1,7 +1,9 @@
 //! Missed deadlines: the late worker is penalized and replaced, and a job that keeps missing
 //! is refunded.
 
-use crate::{Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason};
+use crate::{
+	Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason, Seat,
+};
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::DispatchResult, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -19,23 +21,21 @@ impl<T: Config> Pallet<T> {
 		if job.attempt != entry.attempt {
 			return Ok(());
 		}
-		let late = |committed: bool, revealed: bool| match (kind, job.status) {
-			(QueueKind::CommitDeadlines, JobStatus::Committing { .. }) => !committed,
-			(QueueKind::RevealDeadlines, JobStatus::Revealing { .. }) => !revealed,
+		let status = job.status;
+		let is_late = |seat: &Seat<T>| match (kind, status) {
+			(QueueKind::CommitDeadlines, JobStatus::Committing { .. }) => seat.commitment.is_none(),
+			(QueueKind::RevealDeadlines, JobStatus::Revealing { .. }) => seat.revealed.is_none(),
 			_ => false,
 		};
-		let (late, on_time): (Vec<_>, Vec<_>) = job
-			.seats
-			.clone()
-			.into_iter()
-			.partition(|seat| late(seat.commitment.is_some(), seat.revealed.is_some()));
+		let late: Vec<_> =
+			job.seats.iter().filter(|seat| is_late(seat)).map(|seat| seat.worker.clone()).collect();
 		if late.is_empty() {
 			return Ok(());
 		}
-		for seat in late {
-			Self::penalize_late(entry.job, &seat.worker)?;
+		for worker in &late {
+			Self::penalize_late(entry.job, worker)?;
 		}
-		job.seats.retain(|seat| on_time.iter().any(|kept| kept.worker == seat.worker));
+		job.seats.retain(|seat| !late.contains(&seat.worker));
 
 		if job.attempt >= T::MaxAttempts::get() {
 			return Self::refund(entry.job, job, RefundReason::TooManyAttempts);

@@ -53,10 +53,7 @@ impl<T: Config> Pallet<T> {
 		let id = NextJobId::<T>::get();
 		NextJobId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let now = frame_system::Pallet::<T>::block_number();
-		let priority = match payment {
-			Payment::Spark(charge) => charge.used_premium(),
-			Payment::Token => true,
-		};
+		let priority = payment.buys_priority();
 		let lane = if priority { QueueKind::Priority } else { QueueKind::Standard };
 		Self::push(
 			lane,
@@ -72,12 +69,10 @@ impl<T: Config> Pallet<T> {
 				payment,
 				payer,
 				escrow,
-				priority,
 				class: None,
 				attempt: 0,
 				status: JobStatus::Queued,
 				seats: BoundedVec::new(),
-				submitted_at: now,
 			},
 		);
 		Inputs::<T>::insert(id, spec.input);

@@ -93,6 +93,16 @@ pub enum Payment {
 	Token,
 }
 
+impl Payment {
+	/// Jobs paid with premium Spark or token go in the priority lane.
+	pub fn buys_priority(&self) -> bool {
+		match self {
+			Payment::Spark(charge) => charge.used_premium(),
+			Payment::Token => true,
+		}
+	}
+}
+
 /// Where a job is in its life. Finished jobs leave [`crate::Jobs`] and keep a [`JobOutcome`].
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
 pub enum JobStatus<BlockNumber> {
@@ -131,15 +141,12 @@ pub struct Job<T: Config> {
 	pub payer: T::AccountId,
 	/// The held native token that settlement pays out or a refund releases.
 	pub escrow: BalanceOf<T>,
-	/// Premium-Spark and token jobs go in the priority lane.
-	pub priority: bool,
 	/// Fixed by the first worker drawn; every later seat is of the same class.
 	pub class: Option<ExecutionClass>,
 	/// Assignment rounds started; a missed deadline starts another, up to `MaxAttempts`.
 	pub attempt: u8,
 	pub status: JobStatus<BlockNumberFor<T>>,
 	pub seats: BoundedVec<Seat<T>, T::MaxRedundancy>,
-	pub submitted_at: BlockNumberFor<T>,
 }
 
 impl<T: Config> Job<T> {

@@ -19,7 +19,7 @@ use crate::{
 	governance::{
 		origins::{self, ParameterAdmin, WhitelistedCaller},
 		parameters::RuntimeParameters,
-		tracks::TracksInfo,
+		tracks::{period, TracksInfo},
 		TrackOrRoot,
 	},
 	AccountId, Balance, Balances, BlockNumber, OriginCaller, Preimage, Referenda, Runtime,
@@ -72,11 +72,7 @@ impl pallet_scheduler::Config for Runtime {
 
 parameter_types! {
 	/// Votes stay locked for conviction × this after the referendum ends.
-	pub const VoteLockingPeriod: BlockNumber = if cfg!(feature = "fast-runtime") {
-		MINUTES
-	} else {
-		7 * DAYS
-	};
+	pub const VoteLockingPeriod: BlockNumber = period(7 * DAYS, MINUTES);
 }
 
 impl pallet_conviction_voting::Config for Runtime {
@@ -96,11 +92,7 @@ parameter_types! {
 	/// Refunded only if the referendum is approved or cancelled: keeps spam off the queue.
 	pub const SubmissionDeposit: Balance = 10 * UNITS;
 	/// A referendum nobody places a decision deposit for is dropped after this long.
-	pub const UndecidingTimeout: BlockNumber = if cfg!(feature = "fast-runtime") {
-		10 * MINUTES
-	} else {
-		14 * DAYS
-	};
+	pub const UndecidingTimeout: BlockNumber = period(14 * DAYS, 10 * MINUTES);
 }
 
 /// Two thirds of the technical committee.
@@ -145,11 +137,7 @@ impl origins::pallet_custom_origins::Config for Runtime {}
 pub type TechnicalCollective = pallet_collective::Instance1;
 
 parameter_types! {
-	pub const TechnicalMotionDuration: BlockNumber = if cfg!(feature = "fast-runtime") {
-		5 * MINUTES
-	} else {
-		3 * DAYS
-	};
+	pub const TechnicalMotionDuration: BlockNumber = period(3 * DAYS, 5 * MINUTES);
 	pub MaxCollectiveProposalWeight: Weight = Perbill::from_percent(50) *
 		RuntimeBlockWeights::get().max_block;
 }

@@ -13,7 +13,7 @@ use super::origins::Origin;
 use crate::{Balance, BlockNumber, OriginCaller, DAYS, HOURS, MINUTES, UNITS};
 
 /// `production` in a normal build; `fast` in a `fast-runtime` build (tests, the dev chain).
-const fn period(production: BlockNumber, fast: BlockNumber) -> BlockNumber {
+pub(crate) const fn period(production: BlockNumber, fast: BlockNumber) -> BlockNumber {
 	if cfg!(feature = "fast-runtime") {
 		fast
 	} else {

@@ -36,7 +36,7 @@ fn lifecycle(redundancy: u8, pay_with: PayWith, premium: bool) {
 
 		let id = submit(spec(model, 7, redundancy, pay_with));
 		let job = Jobs::<Test>::get(id).unwrap();
-		assert_eq!(job.priority, premium || pay_with == PayWith::Token);
+		assert_eq!(job.payment.buys_priority(), premium || pay_with == PayWith::Token);
 		let (payer, escrow) = (job.payer, job.escrow);
 		run_to(2);
 

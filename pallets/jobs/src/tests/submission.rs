@@ -33,7 +33,7 @@ fn free_spark_is_burned_the_pot_backs_the_job_and_it_waits_in_the_standard_lane(
 		assert_eq!(free(POT), pot_before - 12 * SPARK_PRICE);
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.payment, Payment::Spark(SparkCharge { premium: 0, free: 12 }));
-		assert!(!job.priority);
+		assert!(!job.payment.buys_priority());
 		assert_eq!((lane_len(QueueKind::Standard), lane_len(QueueKind::Priority)), (1, 0));
 		assert!(events().contains(&Event::JobSubmitted {
 			job: id,
@@ -61,7 +61,7 @@ fn premium_spark_is_spent_first_and_buys_priority() {
 			Jobs::<Test>::get(id).unwrap().payment,
 			Payment::Spark(SparkCharge { premium: 4, free: 2 })
 		);
-		assert!(Jobs::<Test>::get(id).unwrap().priority);
+		assert!(Jobs::<Test>::get(id).unwrap().payment.buys_priority());
 		assert_eq!(lane_len(QueueKind::Priority), 1);
 	});
 }
@@ -80,7 +80,7 @@ fn token_payment_is_discounted_held_in_the_creators_account_and_has_priority() {
 		assert_eq!(Spark::spark_of(&CREATOR), SparkBalance::default());
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(
-			(job.payment, job.payer, job.escrow, job.priority),
+			(job.payment, job.payer, job.escrow, job.payment.buys_priority()),
 			(Payment::Token, CREATOR, 5_400, true)
 		);
 	});
