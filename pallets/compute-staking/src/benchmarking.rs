@@ -24,6 +24,11 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
+/// `MaxSlashReporters` accounts that do not exist yet: paying them creates them.
+fn reporters<T: Config>() -> alloc::vec::Vec<T::AccountId> {
+	(0..T::MaxSlashReporters::get()).map(|i| account("reporter", i, 0)).collect()
+}
+
 fn fund<T: Config>(who: &T::AccountId) {
 	let plenty = T::MinWorkerStake::get()
 		.saturating_add(T::MinModelStake::get())
@@ -347,7 +352,7 @@ mod benchmarks {
 	}
 
 	/// The worst case takes every chunk of a leaving worker, which then goes, paid its last
-	/// rewards.
+	/// rewards, and pays `MaxSlashReporters` new accounts their share.
 	#[benchmark]
 	fn apply_slash() {
 		let who = funded::<T>("worker", 0);
@@ -355,8 +360,13 @@ mod benchmarks {
 		unbonding_chunks::<T>(&who, T::MaxUnbondingChunks::get() - 1);
 		Staking::<T>::do_deregister(who.clone()).expect("no open jobs");
 		earned::<T>(&who);
-		let slash = Staking::<T>::do_report_slash(&who, Perbill::one(), Offence::WrongResult)
-			.expect("below the pending bound");
+		let slash = Staking::<T>::do_report_slash(
+			&who,
+			Perbill::one(),
+			Offence::WrongResult,
+			reporters::<T>(),
+		)
+		.expect("below the pending bound");
 		let later =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::SlashDeferPeriod::get());
 		frame_system::Pallet::<T>::set_block_number(later);
@@ -374,8 +384,13 @@ mod benchmarks {
 			T::AppealOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let who = funded::<T>("worker", 0);
 		worker::<T>(&who);
-		let slash = Staking::<T>::do_report_slash(&who, Perbill::one(), Offence::WrongResult)
-			.expect("below the pending bound");
+		let slash = Staking::<T>::do_report_slash(
+			&who,
+			Perbill::one(),
+			Offence::WrongResult,
+			reporters::<T>(),
+		)
+		.expect("below the pending bound");
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), slash);
@@ -395,7 +410,8 @@ mod benchmarks {
 			<Staking<T> as ComputeWorkers<T::AccountId>>::slash(
 				&who,
 				Perbill::from_percent(10),
-				Offence::MissedDeadline,
+				Offence::WrongResult,
+				reporters::<T>(),
 			)?;
 		}
 

@@ -3,7 +3,7 @@
 
 use crate::{
 	Config, ModelCount, ModelServers, Models, NextModelId, NextSlashId, Pallet, PendingSlashes,
-	WorkerStatus, Workers,
+	SlashReporters, WorkerStatus, Workers,
 };
 use frame_support::{
 	ensure,
@@ -87,6 +87,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(count <= T::MaxModels::get(), "more models than MaxModels");
 		for (_, slash, _) in PendingSlashes::<T>::iter() {
 			ensure!(slash < NextSlashId::<T>::get(), "a slash id beyond the counter");
+		}
+		for (who, slash, reporters) in SlashReporters::<T>::iter() {
+			ensure!(
+				PendingSlashes::<T>::contains_key(&who, slash),
+				"reporters kept for a slash that is not pending",
+			);
+			ensure!(!reporters.is_empty(), "an empty reporter list is stored");
 		}
 		Ok(())
 	}

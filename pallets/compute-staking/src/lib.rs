@@ -214,6 +214,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPendingSlashes: Get<u32>;
 
+		/// Share of an applied slash paid to the workers whose results exposed the offence, in
+		/// equal parts; the rest goes to [`Config::SlashDestination`]. Paid only when the slash
+		/// is applied, so a slash cancelled on appeal rewards nobody.
+		#[pallet::constant]
+		type SlashRewardShare: Get<Perbill>;
+
+		/// Reporters one slash may reward, at most.
+		#[pallet::constant]
+		type MaxSlashReporters: Get<u32>;
+
 		#[pallet::constant]
 		type MaxModelsPerWorker: Get<u32>;
 
@@ -275,6 +285,18 @@ pub mod pallet {
 
 	#[pallet::storage]
 	pub type NextSlashId<T: Config> = StorageValue<_, SlashId, ValueQuery>;
+
+	/// Who shares the reward of a pending slash: the workers whose results exposed the offence.
+	/// Kept apart from [`PendingSlashes`] so that slashes without reporters cost nothing more.
+	#[pallet::storage]
+	pub type SlashReporters<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		SlashId,
+		BoundedVec<T::AccountId, T::MaxSlashReporters>,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -354,7 +376,10 @@ pub mod pallet {
 		SlashApplied {
 			worker: T::AccountId,
 			slash: SlashId,
+			/// Everything taken from the worker, reporters' rewards included.
 			amount: BalanceOf<T>,
+			/// Paid to each reporter.
+			reward: BalanceOf<T>,
 		},
 		SlashCancelled {
 			worker: T::AccountId,
@@ -423,6 +448,8 @@ pub mod pallet {
 		RewardPotExhausted,
 		/// The worker has as many pending slashes as allowed.
 		TooManyPendingSlashes,
+		/// More reporters than `MaxSlashReporters`.
+		TooManyReporters,
 		UnknownSlash,
 		/// The slash is still in its deferral period.
 		SlashNotDue,

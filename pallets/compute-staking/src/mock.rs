@@ -72,6 +72,7 @@ pub const INITIAL_QUALITY: Perbill = Perbill::from_percent(80);
 pub const QUALITY_SMOOTHING: Perbill = Perbill::from_percent(20);
 pub const SLASH_DEFER: u64 = 30;
 pub const MAX_PENDING_SLASHES: u32 = 2;
+pub const MAX_SLASH_REPORTERS: u32 = 3;
 pub const MAX_MODELS_PER_WORKER: u32 = 3;
 pub const MAX_WORKERS_PER_MODEL: u32 = 4;
 pub const MAX_MODELS: u32 = 5;
@@ -98,6 +99,7 @@ parameter_types! {
 	pub const InitialQuality: Perbill = INITIAL_QUALITY;
 	pub const QualitySmoothing: Perbill = QUALITY_SMOOTHING;
 	pub const ModelFeeShare: Perbill = Perbill::from_percent(10);
+	pub const SlashRewardShare: Perbill = Perbill::from_percent(50);
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -135,6 +137,8 @@ impl pallet_compute_staking::Config for Test {
 	type ModelFeeShare = ModelFeeShare;
 	type SlashDeferPeriod = ConstU64<SLASH_DEFER>;
 	type MaxPendingSlashes = ConstU32<MAX_PENDING_SLASHES>;
+	type SlashRewardShare = SlashRewardShare;
+	type MaxSlashReporters = ConstU32<MAX_SLASH_REPORTERS>;
 	type MaxModelsPerWorker = ConstU32<MAX_MODELS_PER_WORKER>;
 	type MaxWorkersPerModel = ConstU32<MAX_WORKERS_PER_MODEL>;
 	type MaxModels = ConstU32<MAX_MODELS>;

@@ -3,13 +3,14 @@
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, NextSlashId, Offence, Pallet, PendingSlash,
-	PendingSlashes, SlashId, Worker, Workers,
+	PendingSlashes, SlashId, SlashReporters, Worker, Workers,
 };
+use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
 	traits::{
-		fungible::MutateHold,
+		fungible::{InspectHold, MutateHold},
 		tokens::{Fortitude, Precision, Restriction},
 		Get,
 	},
@@ -22,12 +23,16 @@ use sp_runtime::{
 impl<T: Config> Pallet<T> {
 	/// Records a slash of `fraction` of everything held for the worker now. The amount is
 	/// fixed here, so unbonding after the offence does not shrink it, and it stays held until
-	/// applied or cancelled.
+	/// applied or cancelled. `reporters` share [`Config::SlashRewardShare`] of it when it is
+	/// applied.
 	pub(crate) fn do_report_slash(
 		who: &T::AccountId,
 		fraction: Perbill,
 		offence: Offence,
+		reporters: Vec<T::AccountId>,
 	) -> Result<SlashId, DispatchError> {
+		let reporters = frame_support::BoundedVec::<_, T::MaxSlashReporters>::try_from(reporters)
+			.map_err(|_| Error::<T>::TooManyReporters)?;
 		let mut worker = Self::worker(who)?;
 		ensure!(
 			worker.pending_slashes < T::MaxPendingSlashes::get(),
@@ -44,6 +49,9 @@ impl<T: Config> Pallet<T> {
 		worker.slash_reserved = worker.slash_reserved.saturating_add(amount);
 		Workers::<T>::insert(who, worker);
 		PendingSlashes::<T>::insert(who, slash, PendingSlash { amount, offence, apply_at });
+		if !reporters.is_empty() {
+			SlashReporters::<T>::insert(who, slash, reporters);
+		}
 		NextSlashId::<T>::put(next);
 		Self::deposit_event(Event::SlashReported {
 			worker: who.clone(),
@@ -55,27 +63,52 @@ impl<T: Config> Pallet<T> {
 		Ok(slash)
 	}
 
-	/// Moves the slashed stake to the slash destination (the treasury), taking it from the
-	/// active stake first, then from the newest unbonding chunks.
+	/// Takes the slashed stake, from the active stake first, then from the newest unbonding
+	/// chunks: the reporters' reward to the reporters, the rest to the slash destination (the
+	/// treasury).
 	pub(crate) fn do_apply_slash(who: T::AccountId, slash: SlashId) -> DispatchResult {
 		let pending = PendingSlashes::<T>::get(&who, slash).ok_or(Error::<T>::UnknownSlash)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= pending.apply_at, Error::<T>::SlashNotDue);
 		let mut worker = Self::worker(&who)?;
 
-		let amount = T::Currency::transfer_on_hold(
-			&HoldReason::WorkerStake.into(),
+		let reason = HoldReason::WorkerStake.into();
+		let available = T::Currency::balance_on_hold(&reason, &who).min(pending.amount);
+		let reporters = SlashReporters::<T>::take(&who, slash).unwrap_or_default();
+		let reward = match reporters.len() as u32 {
+			0 => Zero::zero(),
+			n => T::SlashRewardShare::get().mul_floor(available) / n.into(),
+		};
+		let mut taken: BalanceOf<T> = Zero::zero();
+		for reporter in reporters.iter().filter(|_| !reward.is_zero()) {
+			// A reporter that cannot receive its reward (paid below the existence deposit)
+			// leaves it to the slash destination.
+			if let Ok(paid) = T::Currency::transfer_on_hold(
+				&reason,
+				&who,
+				reporter,
+				reward,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Force,
+			) {
+				taken = taken.saturating_add(paid);
+			}
+		}
+		let rest = T::Currency::transfer_on_hold(
+			&reason,
 			&who,
 			&T::SlashDestination::get(),
-			pending.amount,
+			available.saturating_sub(taken),
 			Precision::BestEffort,
 			Restriction::Free,
 			Fortitude::Force,
 		)?;
+		let amount = taken.saturating_add(rest);
 		take_from_stake(&mut worker, amount);
 		Self::release_slash_reservation(&mut worker, pending.amount);
 		PendingSlashes::<T>::remove(&who, slash);
-		Self::deposit_event(Event::SlashApplied { worker: who.clone(), slash, amount });
+		Self::deposit_event(Event::SlashApplied { worker: who.clone(), slash, amount, reward });
 		// A leaving worker slashed down to nothing has nothing left to withdraw: it goes now.
 		if Self::has_left(&worker) {
 			Self::remove_worker(&who, worker);
@@ -87,6 +120,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_cancel_slash(who: T::AccountId, slash: SlashId) -> DispatchResult {
 		let pending = PendingSlashes::<T>::take(&who, slash).ok_or(Error::<T>::UnknownSlash)?;
+		SlashReporters::<T>::remove(&who, slash);
 		let mut worker = Self::worker(&who)?;
 		Self::release_slash_reservation(&mut worker, pending.amount);
 		Workers::<T>::insert(&who, worker);

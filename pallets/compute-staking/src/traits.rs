@@ -8,7 +8,7 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
 use sp_runtime::{
-	traits::{IntegerSquareRoot, UniqueSaturatedInto},
+	traits::{IntegerSquareRoot, Saturating, UniqueSaturatedInto},
 	DispatchError, Perbill,
 };
 
@@ -22,12 +22,17 @@ pub struct Candidate<AccountId> {
 	/// `active × lock_boost × quality × online`, with `lock_boost = w^1.5` for a lock of `w`
 	/// weeks (1 without a lock).
 	pub weight: u128,
+	/// What a slash can still take: the stake held for it (unbonding included) less its
+	/// pending slashes. Verification weighs votes by it and asks it to cover the job's pay.
+	pub stake: u128,
 }
 
 /// The model facts a job needs.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct ModelTerms<AccountId> {
 	pub owner: AccountId,
+	/// Content hash of the weights the workers load.
+	pub weights_hash: [u8; 32],
 	pub kind: ModelKind,
 	pub units_per_job: u32,
 	/// The owner's share of each job's fee.
@@ -53,11 +58,13 @@ pub trait ComputeWorkers<AccountId> {
 	fn report_outcome(worker: &AccountId, good: bool) -> DispatchResult;
 
 	/// Reports an offence: `fraction` of the worker's held stake is slashed after the
-	/// deferral period unless cancelled on appeal.
+	/// deferral period unless cancelled on appeal; `reporters` (at most `MaxSlashReporters`)
+	/// then share `SlashRewardShare` of it.
 	fn slash(
 		worker: &AccountId,
 		fraction: Perbill,
 		offence: Offence,
+		reporters: Vec<AccountId>,
 	) -> Result<SlashId, DispatchError>;
 
 	/// The terms of a registered model.
@@ -70,11 +77,18 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 			.into_iter()
 			.filter_map(|who| {
 				let worker = Workers::<T>::get(&who)?;
+				// A worker at its pending-slash limit could not be slashed again: it takes no
+				// jobs until a slash is applied or cancelled.
 				let eligible = worker.status == WorkerStatus::Active
 					&& worker.active >= T::MinWorkerStake::get()
+					&& worker.pending_slashes < T::MaxPendingSlashes::get()
 					&& !Self::has_lapsed(&worker);
 				eligible.then(|| Candidate {
 					weight: Self::selection_weight(&worker),
+					stake: worker
+						.total_held()
+						.saturating_sub(worker.slash_reserved)
+						.unique_saturated_into(),
 					class: worker.profile.class.clone(),
 					worker: who,
 				})
@@ -111,13 +125,15 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 		worker: &T::AccountId,
 		fraction: Perbill,
 		offence: Offence,
+		reporters: Vec<T::AccountId>,
 	) -> Result<SlashId, DispatchError> {
-		Self::do_report_slash(worker, fraction, offence)
+		Self::do_report_slash(worker, fraction, offence, reporters)
 	}
 
 	fn model(model: ModelId) -> Option<ModelTerms<T::AccountId>> {
 		Models::<T>::get(model).map(|entry| ModelTerms {
 			owner: entry.owner,
+			weights_hash: entry.weights_hash,
 			kind: entry.kind,
 			units_per_job: entry.units_per_job,
 			fee_share: T::ModelFeeShare::get(),

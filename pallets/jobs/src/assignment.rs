@@ -2,7 +2,7 @@
 
 use crate::{
 	Config, Error, Event, Job, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, Seat,
-	WorkerJobs,
+	SeatRole, WorkerJobs,
 };
 use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
@@ -11,16 +11,20 @@ use pallet_compute_staking::{
 	traits::{Candidate, ComputeWorkers},
 	ExecutionClass,
 };
-use sp_runtime::{traits::Saturating, DispatchError};
+use sp_runtime::{
+	traits::{Saturating, UniqueSaturatedInto},
+	DispatchError,
+};
 
 /// Domain separator of the assignment seed.
 const ASSIGNMENT_SUBJECT: &[u8] = b"tessera/jobs/assign";
 
 impl<T: Config> Pallet<T> {
-	/// Fills the empty seats of queued job `id`. Returns `false`, changing nothing, when too few
-	/// workers are free or the deadline queues are full: the job stays queued.
+	/// Fills the empty seats of queued job `id`: its workers, its auditor or its verifiers.
+	/// Returns `false`, changing nothing, when too few workers are free or the deadline queues
+	/// are full: the job stays queued.
 	pub(crate) fn try_assign(id: JobId, mut job: Job<T>) -> Result<bool, DispatchError> {
-		let need = usize::from(job.redundancy).saturating_sub(job.seats.len());
+		let need = usize::from(job.wanted).saturating_sub(job.seats.len());
 		let fits = Self::queue_has_room(QueueKind::CommitDeadlines, 1)
 			&& Self::queue_has_room(QueueKind::RevealDeadlines, 1);
 		if !fits {
@@ -42,9 +46,12 @@ impl<T: Config> Pallet<T> {
 			T::Workers::note_assigned(&candidate.worker)?;
 			WorkerJobs::<T>::try_mutate(&candidate.worker, |jobs| jobs.try_push(id))
 				.map_err(|_| Error::<T>::QueueFull)?;
+			let role = Self::next_role(&job);
 			job.seats
 				.try_push(Seat {
 					worker: candidate.worker.clone(),
+					role,
+					stake: candidate.stake,
 					commitment: None,
 					revealed: None,
 				})
@@ -66,13 +73,41 @@ impl<T: Config> Pallet<T> {
 		Ok(true)
 	}
 
+	/// The role of the next seat filled: the paid runs first, then an auditor for a lone
+	/// worker, then verifiers once the job is disputed.
+	fn next_role(job: &Job<T>) -> SeatRole {
+		let workers = job.seats.iter().filter(|seat| seat.role == SeatRole::Worker).count();
+		if workers < usize::from(job.redundancy) {
+			SeatRole::Worker
+		} else if job.disputed() {
+			SeatRole::Verifier
+		} else {
+			SeatRole::Auditor
+		}
+	}
+
+	/// Whether a worker with `stake` at risk may take a seat of `job`: what it stands to lose
+	/// if caught cheating, times the chance of being caught, must cover one seat's pay. A lone
+	/// worker is caught only by an audit (`AuditRate`); a redundant one by its peers.
+	pub(crate) fn covers(job: &Job<T>, stake: u128) -> bool {
+		let seat_pay: u128 = (job.escrow / u32::from(job.redundancy).into()).unique_saturated_into();
+		let at_risk = T::DisputeSlash::get().mul_floor(stake);
+		let expected_loss = match job.redundancy {
+			1 => T::AuditRate::get().mul_floor(at_risk),
+			_ => at_risk,
+		};
+		expected_loss >= seat_pay
+	}
+
 	/// The model's candidates that may take a seat: not seated already, not at their open-job
-	/// limit, with a positive weight, and of the job's class once it has one.
+	/// limit, with a positive weight, with stake enough to answer for the job
+	/// ([`Self::covers`]), and of the job's class once it has one.
 	fn eligible(job: &Job<T>) -> Vec<Candidate<T::AccountId>> {
 		T::Workers::candidates(job.model)
 			.into_iter()
 			.filter(|candidate| {
 				candidate.weight > 0
+					&& Self::covers(job, candidate.stake)
 					&& job.seat_of(&candidate.worker).is_none()
 					&& job.class.as_ref().is_none_or(|class| *class == candidate.class)
 					&& (WorkerJobs::<T>::decode_len(&candidate.worker).unwrap_or(0) as u32)

@@ -1,10 +1,11 @@
 //! Commit and reveal: workers bind themselves to a result before anyone can see another's.
 
 use crate::{
-	commitment_of, Commitment, Config, Error, Event, JobId, JobStatus, Jobs, Pallet, Reveal,
+	commitment_of, Commitment, Config, Error, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry,
+	QueueKind, Reveal,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult, storage::with_storage_layer};
-use sp_runtime::DispatchError;
+use sp_runtime::{traits::Saturating, DispatchError};
 
 impl<T: Config> Pallet<T> {
 	/// Records `worker`'s commitment; the last one opens the reveals.
@@ -25,8 +26,16 @@ impl<T: Config> Pallet<T> {
 		job.seats[seat].commitment = Some(commitment);
 		Self::deposit_event(Event::ResultCommitted { job: id, worker: worker.clone() });
 		if job.all_committed() {
-			job.status = JobStatus::Revealing { reveal_by };
-			Self::deposit_event(Event::RevealsOpened { job: id, reveal_by });
+			if job.wanted == 1 {
+				// A lone worker: whether it is audited is drawn next block, from randomness
+				// that this block's commit cannot predict.
+				job.status = JobStatus::AuditDraw { reveal_by };
+				let due = now.saturating_add(1u32.into());
+				Self::push(QueueKind::AuditDraws, QueueEntry { job: id, attempt: job.attempt, due })?;
+			} else {
+				job.status = JobStatus::Revealing { reveal_by };
+				Self::deposit_event(Event::RevealsOpened { job: id, reveal_by });
+			}
 		}
 		Jobs::<T>::insert(id, job);
 		Ok(())

@@ -161,12 +161,11 @@ mod benchmarks {
 	fn enforce_deadline() {
 		let (ids, _) = assigned_jobs::<T>(1);
 		let id = ids[0];
-		Jobs::<T>::mutate(id, |job| {
-			if let Some(job) = job {
-				job.attempt = T::MaxAttempts::get();
-			}
-		});
-		let entry = QueueEntry { job: id, attempt: T::MaxAttempts::get(), due: Zero::zero() };
+		let mut job = Jobs::<T>::get(id).expect("assigned");
+		job.missed_rounds = T::MaxAttempts::get() - 1;
+		let JobStatus::Committing { commit_by, .. } = job.status else { panic!("assigned") };
+		let entry = QueueEntry { job: id, attempt: job.attempt, due: commit_by };
+		Jobs::<T>::insert(id, job);
 
 		#[block]
 		{

@@ -12,7 +12,7 @@ use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Handles a due entry of the commit or reveal deadline queue. Entries whose job has moved
-	/// on (finished, or in a later round or phase) are stale and ignored.
+	/// on (finished, or in a later round, phase or deadline) are stale and ignored.
 	pub(crate) fn enforce_deadline(
 		kind: QueueKind,
 		entry: QueueEntry<BlockNumberFor<T>>,
@@ -23,8 +23,12 @@ impl<T: Config> Pallet<T> {
 		}
 		let status = job.status;
 		let is_late = |seat: &Seat<T>| match (kind, status) {
-			(QueueKind::CommitDeadlines, JobStatus::Committing { .. }) => seat.commitment.is_none(),
-			(QueueKind::RevealDeadlines, JobStatus::Revealing { .. }) => seat.revealed.is_none(),
+			(QueueKind::CommitDeadlines, JobStatus::Committing { commit_by, .. }) => {
+				commit_by == entry.due && seat.commitment.is_none()
+			},
+			(QueueKind::RevealDeadlines, JobStatus::Revealing { reveal_by }) => {
+				reveal_by == entry.due && seat.revealed.is_none()
+			},
 			_ => false,
 		};
 		let late: Vec<_> =
@@ -36,9 +40,10 @@ impl<T: Config> Pallet<T> {
 			Self::penalize_late(entry.job, worker)?;
 		}
 		job.seats.retain(|seat| !late.contains(&seat.worker));
+		job.missed_rounds = job.missed_rounds.saturating_add(1);
 
-		if job.attempt >= T::MaxAttempts::get() {
-			return Self::refund(entry.job, job, RefundReason::TooManyAttempts);
+		if job.missed_rounds >= T::MaxAttempts::get() {
+			return Self::give_up(entry.job, job, RefundReason::TooManyAttempts);
 		}
 		// Seats already filled have done their part: the job goes ahead of new ones.
 		job.status = JobStatus::Queued;
@@ -50,8 +55,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Slashes a late worker (deferred and appealable), lowers its quality and frees its seat.
 	fn penalize_late(id: JobId, worker: &T::AccountId) -> DispatchResult {
-		let slash =
-			T::Workers::slash(worker, T::MissedDeadlineSlash::get(), Offence::MissedDeadline).ok();
+		let slash = T::Workers::slash(
+			worker,
+			T::MissedDeadlineSlash::get(),
+			Offence::MissedDeadline,
+			Vec::new(),
+		)
+		.ok();
 		T::Workers::report_outcome(worker, false)?;
 		Self::release_seat(id, worker)?;
 		Self::deposit_event(Event::DeadlineMissed { job: id, worker: worker.clone(), slash });

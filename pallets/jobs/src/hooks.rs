@@ -1,5 +1,6 @@
-//! The block hook: deadlines first (they free seats), then assignment, priority lane before
-//! standard, then pruning; all within `HookWeight`, each step priced by its benchmark.
+//! The block hook: audit draws first (they open reveals before reveal deadlines are checked),
+//! then deadlines (they free seats), lapsed arbitrations, assignment (priority lane before
+//! standard), then pruning; all within `HookWeight`, each step priced by its benchmark.
 
 use crate::{Config, Event, JobId, JobStatus, Jobs, Pallet, QueueKind, RefundReason, WeightInfo};
 use frame_support::{
@@ -14,12 +15,25 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_block_work(now: BlockNumberFor<T>) -> Weight {
 		let mut meter = WeightMeter::with_limit(T::HookWeight::get());
 		meter.consume(T::WeightInfo::block_work_base());
+		while let Some(entry) =
+			Self::due(QueueKind::AuditDraws, now, &mut meter, T::WeightInfo::draw_audit())
+		{
+			Self::step(entry.job, || Self::draw_audit(entry));
+		}
 		for kind in [QueueKind::CommitDeadlines, QueueKind::RevealDeadlines] {
 			while let Some(entry) =
 				Self::due(kind, now, &mut meter, T::WeightInfo::enforce_deadline())
 			{
 				Self::step(entry.job, || Self::enforce_deadline(kind, entry));
 			}
+		}
+		while let Some(entry) = Self::due(
+			QueueKind::Arbitrations,
+			now,
+			&mut meter,
+			T::WeightInfo::expire_arbitration(),
+		) {
+			Self::step(entry.job, || Self::expire_arbitration(entry));
 		}
 		for lane in [QueueKind::Priority, QueueKind::Standard] {
 			Self::work_lane(lane, now, &mut meter);
@@ -64,7 +78,7 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			if entry.due <= now {
-				Self::step(entry.job, || Self::refund(entry.job, job, RefundReason::Expired));
+				Self::step(entry.job, || Self::give_up(entry.job, job, RefundReason::Expired));
 				continue;
 			}
 			let mut assigned = false;

@@ -3,7 +3,7 @@
 
 use crate::{
 	BalanceOf, Config, HoldReason, Inputs, JobStatus, Jobs, LiveJobs, NextJobId, Outcomes, Pallet,
-	QueueKind, QueueSlots, Queues, WorkerJobs,
+	QueueKind, QueueSlots, Queues, SeatRole, WorkerJobs,
 };
 use alloc::collections::{BTreeMap, BTreeSet};
 use frame_support::{
@@ -14,12 +14,18 @@ use sp_runtime::{traits::Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
-		let mut waiting = BTreeSet::new();
-		for lane in [QueueKind::Priority, QueueKind::Standard] {
-			for entry in QueueSlots::<T>::iter_prefix_values(lane) {
-				waiting.insert((entry.job, entry.attempt));
+		let entries_of = |kinds: &[QueueKind]| {
+			let mut entries = BTreeSet::new();
+			for kind in kinds {
+				for entry in QueueSlots::<T>::iter_prefix_values(kind) {
+					entries.insert((entry.job, entry.attempt));
+				}
 			}
-		}
+			entries
+		};
+		let waiting = entries_of(&[QueueKind::Priority, QueueKind::Standard]);
+		let drawing = entries_of(&[QueueKind::AuditDraws]);
+		let arbitrating = entries_of(&[QueueKind::Arbitrations]);
 		let mut held = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		let mut live = 0u32;
 		for (id, job) in Jobs::<T>::iter() {
@@ -31,7 +37,25 @@ impl<T: Config> Pallet<T> {
 
 			let distinct: BTreeSet<_> = job.seats.iter().map(|seat| &seat.worker).collect();
 			ensure!(distinct.len() == job.seats.len(), "a worker holds two seats of one job");
-			ensure!(job.seats.len() <= usize::from(job.redundancy), "more seats than redundancy");
+			ensure!(job.seats.len() <= usize::from(job.wanted), "more seats than the job wants");
+			ensure!(u32::from(job.wanted) <= T::MaxSeats::get(), "a job wants more than MaxSeats");
+			let with_role = |role| job.seats.iter().filter(|seat| seat.role == role).count();
+			ensure!(
+				with_role(SeatRole::Worker) <= usize::from(job.redundancy),
+				"more paid workers than redundancy",
+			);
+			ensure!(
+				with_role(SeatRole::Auditor) <= usize::from(job.redundancy == 1),
+				"an auditor on a redundant job, or two",
+			);
+			ensure!(
+				with_role(SeatRole::Verifier) == 0 || job.disputed(),
+				"verifiers on an undisputed job",
+			);
+			ensure!(
+				job.escalations <= T::MaxEscalations::get().max(1),
+				"more escalations than allowed",
+			);
 			for seat in &job.seats {
 				ensure!(
 					WorkerJobs::<T>::get(&seat.worker).contains(&id),
@@ -47,14 +71,27 @@ impl<T: Config> Pallet<T> {
 					ensure!(waiting.contains(&(id, job.attempt)), "a queued job is in no lane",)
 				},
 				JobStatus::Committing { .. } => ensure!(
-					job.seats.len() == usize::from(job.redundancy),
+					job.seats.len() == usize::from(job.wanted),
 					"an assigned job with empty seats",
 				),
 				JobStatus::Revealing { .. } => {
 					ensure!(job.all_committed(), "reveals open before every seat committed")
 				},
+				JobStatus::AuditDraw { .. } => {
+					ensure!(job.wanted == 1 && job.all_committed(), "an audit draw out of turn");
+					ensure!(drawing.contains(&(id, job.attempt)), "an audit draw in no queue");
+				},
+				JobStatus::Arbitration { .. } => {
+					let digests: BTreeSet<_> =
+						job.seats.iter().filter_map(|seat| seat.revealed.as_ref()).map(|r| r.0).collect();
+					ensure!(
+						job.seats.iter().all(|seat| seat.revealed.is_some()) && digests.len() >= 2,
+						"arbitration without revealed, disagreeing results",
+					);
+					ensure!(arbitrating.contains(&(id, job.attempt)), "an arbitration in no queue");
+				},
 			}
-			ensure!(job.attempt <= T::MaxAttempts::get(), "a job past its last attempt");
+			ensure!(job.missed_rounds < T::MaxAttempts::get(), "a job past its last attempt");
 		}
 		ensure!(live == LiveJobs::<T>::get(), "the live-job count is wrong");
 		ensure!(live <= T::MaxLiveJobs::get(), "more live jobs than allowed");
@@ -79,6 +116,8 @@ impl<T: Config> Pallet<T> {
 			QueueKind::CommitDeadlines,
 			QueueKind::RevealDeadlines,
 			QueueKind::Retention,
+			QueueKind::AuditDraws,
+			QueueKind::Arbitrations,
 		] {
 			let bounds = Queues::<T>::get(kind);
 			ensure!(bounds.len() <= Self::queue_capacity(kind), "a queue over its capacity");

@@ -41,8 +41,27 @@
 //! workers (the rest, in equal parts), and each worker's quality rises. A worker that misses a
 //! deadline is slashed [`Config::MissedDeadlineSlash`] (deferred, appealable), loses quality
 //! and its seat; the job goes back to the priority lane for the missing seats. After
-//! [`Config::MaxAttempts`] rounds it is refunded. Digests that disagree refund the job (the
-//! verification pallet will escalate them instead).
+//! [`Config::MaxAttempts`] rounds it is refunded.
+//!
+//! ## Verification
+//! A single-worker job is audited with probability [`Config::AuditRate`]: one block after the
+//! worker commits, so that the worker cannot know at commit time, the hook draws whether
+//! another worker of the same class re-runs it. The auditor commits before anyone reveals.
+//! Results that disagree (between redundant workers, or a worker and its auditor) are
+//! settled by a clear majority, one digest holding more than half of the revealed seats *and*
+//! of their stake; without one, [`Config::EscalationSize`] verifiers are added, up to
+//! [`Config::MaxEscalations`] times, and then an arbitration referendum decides
+//! ([`Pallet::resolve_dispute`]), or the job is refunded after [`Config::ArbitrationPeriod`].
+//! Workers whose digest lost are slashed [`Config::DisputeSlash`] (deferred: the arbitration
+//! track can cancel it on appeal); the winners share part of the slash when it is applied.
+//! Every winner, auditors and verifiers included, earns one worker's pay; what the escrow
+//! cannot cover comes from the protocol fee and then the treasury, so checking never costs
+//! the creator. See `docs/verification.md` for why cheating loses money with these numbers.
+//!
+//! ## Provenance
+//! The creator of a settled job may mint its output as an NFT ([`Pallet::mint_output`])
+//! while the outcome is retained; its metadata names the job, the model's weights hash and
+//! the output digest.
 //!
 //! ## Storage
 //! Live jobs are bounded by [`Config::MaxLiveJobs`]; queues are ring buffers with O(1) push and
@@ -54,6 +73,7 @@
 extern crate alloc;
 
 pub use pallet::*;
+pub use provenance::OutputProvenance;
 pub use randomness::ParentHashRandomness;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -68,6 +88,7 @@ mod hooks;
 mod invariants;
 #[cfg(test)]
 mod mock;
+mod provenance;
 mod queues;
 mod randomness;
 pub mod runtime_api;
@@ -76,6 +97,7 @@ mod submission;
 #[cfg(test)]
 mod tests;
 mod types;
+mod verification;
 pub mod weights;
 
 /// Sets up what the benchmarks need that the pallet cannot create itself.
@@ -195,6 +217,37 @@ pub mod pallet {
 		#[pallet::constant]
 		type MissedDeadlineSlash: Get<Perbill>;
 
+		/// Chance that a single-worker job is audited. A worker is only drawn for a
+		/// single-worker job when `AuditRate × DisputeSlash × stake` covers its pay, so that
+		/// cheating on it has negative expected value.
+		type AuditRate: Get<Perbill>;
+
+		/// Share of a worker's stake slashed when its digest loses a dispute.
+		type DisputeSlash: Get<Perbill>;
+
+		/// Verifiers added per escalation round.
+		#[pallet::constant]
+		type EscalationSize: Get<u8>;
+
+		/// Escalation rounds before a dispute goes to arbitration.
+		#[pallet::constant]
+		type MaxEscalations: Get<u8>;
+
+		/// Seats one job may hold: `max(MaxRedundancy, 2) + MaxEscalations × EscalationSize`
+		/// at least (checked by `integrity_test`).
+		#[pallet::constant]
+		type MaxSeats: Get<u32>;
+
+		/// Blocks arbitration has to decide a dispute before the job is refunded.
+		#[pallet::constant]
+		type ArbitrationPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Decides disputes that escalation could not: the arbitration track.
+		type ArbitrationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Mints provenance NFTs of settled outputs.
+		type Provenance: crate::OutputProvenance<Self::AccountId>;
+
 		/// Blocks a finished job's outcome is kept.
 		#[pallet::constant]
 		type ResultRetention: Get<BlockNumberFor<Self>>;
@@ -289,16 +342,30 @@ pub mod pallet {
 		RevealsOpened { job: JobId, reveal_by: BlockNumberFor<T> },
 		/// A worker revealed its result.
 		ResultRevealed { job: JobId, worker: T::AccountId, digest: Digest },
-		/// The results agreed and the payment was split.
+		/// A digest stood and the payment was split.
 		JobSettled {
 			job: JobId,
 			digest: Digest,
-			/// Paid to each worker.
+			/// Paid to each worker whose digest stood.
 			worker_pay: BalanceOf<T>,
 			model_fee: BalanceOf<T>,
-			/// The protocol fee and the division remainder.
+			/// What was left of the payment: the protocol fee less the cost of checking, and
+			/// the division remainder.
 			treasury_fee: BalanceOf<T>,
+			/// Paid by the treasury for auditors and verifiers the payment did not cover.
+			treasury_paid: BalanceOf<T>,
 		},
+		/// The single worker of a job will be audited: an auditor is being drawn.
+		AuditOrdered { job: JobId },
+		/// Results disagreed without a clear majority: more verifiers are being drawn.
+		DisputeEscalated { job: JobId, round: u8 },
+		/// Escalation found no clear majority: arbitration decides until `until`.
+		ArbitrationRequested { job: JobId, until: BlockNumberFor<T> },
+		/// A worker's digest lost a dispute: it was slashed (`None` when the staking pallet
+		/// refused, e.g. too many pending slashes).
+		ResultRejected { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
+		/// The creator minted a settled job's output as an NFT.
+		OutputMinted { job: JobId, owner: T::AccountId },
 		/// A worker missed a deadline: it was slashed (`slash` is `None` when the staking
 		/// pallet refused, e.g. too many pending slashes) and lost its seat.
 		DeadlineMissed { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
@@ -352,6 +419,14 @@ pub mod pallet {
 		BadReveal,
 		/// An amount does not fit its type.
 		Overflow,
+		/// The job is not waiting for arbitration.
+		NotInArbitration,
+		/// No seat of the job revealed this digest.
+		UnknownDigest,
+		/// The job is not settled, or its outcome was pruned after `ResultRetention`.
+		NotSettled,
+		/// Only the job's creator may mint its output.
+		NotCreator,
 	}
 
 	#[pallet::hooks]
@@ -369,6 +444,13 @@ pub mod pallet {
 				"a worker must be able to hold as many jobs as it may commit in one batch"
 			);
 			assert!(T::MaxRetainedOutcomes::get() >= 1);
+			let most_seats = T::MaxRedundancy::get().max(2) +
+				u32::from(T::MaxEscalations::get()) * u32::from(T::EscalationSize::get());
+			assert!(
+				T::MaxSeats::get() >= most_seats && T::MaxSeats::get() <= u8::MAX.into(),
+				"every audit and escalation round must find a seat"
+			);
+			assert!(T::EscalationSize::get() >= 1);
 			assert!(!T::CommitWindow::get().is_zero() && !T::RevealWindow::get().is_zero());
 		}
 
@@ -448,6 +530,27 @@ pub mod pallet {
 					.into_iter()
 					.map(|reveal| (reveal.job, move || Self::do_reveal(worker, reveal))),
 			)
+		}
+
+		/// Decides a dispute that escalation left without a clear majority: which revealed
+		/// digest stands, or that the job is void and refunded.
+		#[pallet::call_index(6)]
+		pub fn resolve_dispute(
+			origin: OriginFor<T>,
+			job: JobId,
+			resolution: Resolution,
+		) -> DispatchResult {
+			T::ArbitrationOrigin::ensure_origin(origin)?;
+			Self::do_resolve_dispute(job, resolution)
+		}
+
+		/// Mints the output of the caller's settled job as an NFT: item `job` of the
+		/// provenance collection, its metadata naming the job, the model's weights hash and
+		/// the output digest.
+		#[pallet::call_index(7)]
+		pub fn mint_output(origin: OriginFor<T>, job: JobId) -> DispatchResult {
+			let creator = ensure_signed(origin)?;
+			Self::do_mint_output(&creator, job)
 		}
 	}
 }

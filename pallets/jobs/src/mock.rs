@@ -2,6 +2,7 @@
 //! ComputeStaking pallets, and Jobs.
 
 use crate as pallet_jobs;
+use crate::JobId;
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64, ConstU8, Hooks},
@@ -64,7 +65,9 @@ impl pallet_balances::Config for Test {
 pub const EXISTENTIAL_DEPOSIT: Balance = 1;
 /// Native token per Spark.
 pub const SPARK_PRICE: Balance = 1_000;
-pub const MIN_WORKER_STAKE: Balance = 1_000;
+/// Large enough that a worker's stake at risk covers the pay of any job in the tests (see
+/// `Pallet::covers`).
+pub const MIN_WORKER_STAKE: Balance = 10_000_000;
 pub const MIN_MODEL_STAKE: Balance = 500;
 pub const MAX_INPUT_LEN: u32 = 64;
 pub const MAX_REDUNDANCY: u32 = 3;
@@ -82,6 +85,14 @@ pub const TOKEN_DISCOUNT: Perbill = Perbill::from_percent(10);
 pub const PROTOCOL_FEE: Perbill = Perbill::from_percent(5);
 pub const MODEL_FEE_SHARE: Perbill = Perbill::from_percent(10);
 pub const MISSED_DEADLINE_SLASH: Perbill = Perbill::from_percent(10);
+pub const SLASH_REWARD_SHARE: Perbill = Perbill::from_percent(50);
+pub const ESCALATION_SIZE: u8 = 3;
+pub const MAX_ESCALATIONS: u8 = 2;
+/// `max(MAX_REDUNDANCY, 2) + MAX_ESCALATIONS × ESCALATION_SIZE`.
+pub const MAX_SEATS: u32 = 9;
+pub const MAX_SLASH_REPORTERS: u32 = MAX_SEATS;
+pub const ARBITRATION_PERIOD: u64 = 40;
+pub const SLASH_DEFER: u64 = 30;
 
 pub const POT: AccountId = 900;
 pub const TREASURY: AccountId = 901;
@@ -104,7 +115,38 @@ parameter_types! {
 	pub const TokenDiscount: Perbill = TOKEN_DISCOUNT;
 	pub const ProtocolFee: Perbill = PROTOCOL_FEE;
 	pub const MissedDeadlineSlash: Perbill = MISSED_DEADLINE_SLASH;
+	pub const SlashRewardShare: Perbill = SLASH_REWARD_SHARE;
 	pub HookWeight: Weight = Weight::MAX;
+	/// Tests that need an audit, or none, and the economics simulation set these.
+	pub static AuditRate: Perbill = Perbill::from_percent(1);
+	pub static DisputeSlash: Perbill = Perbill::from_percent(50);
+}
+
+/// Provenance NFTs minted in a test: item (job) → owner and metadata.
+pub struct MintedOutputs;
+
+thread_local! {
+	static MINTED: core::cell::RefCell<std::collections::BTreeMap<JobId, (AccountId, Vec<u8>)>> =
+		Default::default();
+}
+
+impl MintedOutputs {
+	pub fn get(job: JobId) -> Option<(AccountId, Vec<u8>)> {
+		MINTED.with(|minted| minted.borrow().get(&job).cloned())
+	}
+}
+
+impl crate::OutputProvenance<AccountId> for MintedOutputs {
+	fn mint(owner: &AccountId, job: JobId, metadata: &[u8]) -> sp_runtime::DispatchResult {
+		MINTED.with(|minted| {
+			let mut minted = minted.borrow_mut();
+			if minted.contains_key(&job) {
+				return Err(sp_runtime::DispatchError::Other("item exists"));
+			}
+			minted.insert(job, (*owner, metadata.to_vec()));
+			Ok(())
+		})
+	}
 }
 
 impl pallet_spark::Config for Test {
@@ -157,8 +199,10 @@ impl pallet_compute_staking::Config for Test {
 	type InitialQuality = InitialQuality;
 	type QualitySmoothing = QualitySmoothing;
 	type ModelFeeShare = ModelFeeShare;
-	type SlashDeferPeriod = ConstU64<30>;
+	type SlashDeferPeriod = ConstU64<SLASH_DEFER>;
 	type MaxPendingSlashes = ConstU32<4>;
+	type SlashRewardShare = SlashRewardShare;
+	type MaxSlashReporters = ConstU32<MAX_SLASH_REPORTERS>;
 	type MaxModelsPerWorker = ConstU32<3>;
 	type MaxWorkersPerModel = ConstU32<16>;
 	type MaxModels = ConstU32<5>;
@@ -220,6 +264,14 @@ impl pallet_jobs::Config for Test {
 	type RevealWindow = ConstU64<REVEAL_WINDOW>;
 	type MaxAttempts = ConstU8<MAX_ATTEMPTS>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
+	type AuditRate = AuditRate;
+	type DisputeSlash = DisputeSlash;
+	type EscalationSize = ConstU8<ESCALATION_SIZE>;
+	type MaxEscalations = ConstU8<MAX_ESCALATIONS>;
+	type MaxSeats = ConstU32<MAX_SEATS>;
+	type ArbitrationPeriod = ConstU64<ARBITRATION_PERIOD>;
+	type ArbitrationOrigin = EnsureRoot<AccountId>;
+	type Provenance = MintedOutputs;
 	type ResultRetention = ConstU64<RESULT_RETENTION>;
 	type MaxRetainedOutcomes = ConstU32<MAX_OUTCOMES>;
 	type HookWeight = HookWeight;

@@ -2,7 +2,7 @@
 
 use crate::{
 	AssignedJob, Config, InputView, Inputs, JobId, JobInput, JobOutcome, JobState, JobStatus, Jobs,
-	Outcomes, Pallet, WorkerJobs,
+	Outcomes, Pallet, RevealedResult, WorkerJobs,
 };
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -36,8 +36,10 @@ impl<T: Config> Pallet<T> {
 					JobStatus::Committing { commit_by, reveal_by } => {
 						(Some(commit_by), Some(reveal_by))
 					},
-					JobStatus::Revealing { reveal_by } => (None, Some(reveal_by)),
-					JobStatus::Queued => (None, None),
+					JobStatus::Revealing { reveal_by } | JobStatus::AuditDraw { reveal_by } => {
+						(None, Some(reveal_by))
+					},
+					JobStatus::Queued | JobStatus::Arbitration { .. } => (None, None),
 				};
 				let input = match Inputs::<T>::get(id)? {
 					JobInput::Inline(bytes) => InputView::Inline(bytes.into_inner()),
@@ -50,9 +52,11 @@ impl<T: Config> Pallet<T> {
 					model: job.model,
 					input,
 					units: job.units,
+					role: seat.role,
 					commit_by,
 					reveal_by,
 					committed: seat.commitment.is_some(),
+					reveals_open: matches!(job.status, JobStatus::Revealing { .. }),
 					revealed: seat.revealed.is_some(),
 				})
 			})
@@ -69,10 +73,22 @@ impl<T: Config> Pallet<T> {
 					JobState::Committing { workers, commit_by, reveal_by }
 				},
 				JobStatus::Revealing { reveal_by } => JobState::Revealing { workers, reveal_by },
+				JobStatus::AuditDraw { reveal_by } => JobState::AuditDraw { workers, reveal_by },
+				JobStatus::Arbitration { until } => JobState::Arbitration {
+					results: job
+						.seats
+						.iter()
+						.filter_map(|seat| {
+							let (digest, _) = seat.revealed.as_ref()?;
+							Some(RevealedResult { worker: seat.worker.clone(), digest: *digest })
+						})
+						.collect(),
+					until,
+				},
 			});
 		}
 		Outcomes::<T>::get(id).map(|outcome| match outcome {
-			JobOutcome::Settled { digest, uri, workers, at } => JobState::Settled {
+			JobOutcome::Settled { digest, uri, workers, at, .. } => JobState::Settled {
 				digest,
 				uri: uri.into_inner(),
 				workers: workers.into_inner(),

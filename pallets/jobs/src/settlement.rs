@@ -1,62 +1,108 @@
-//! How a job ends: settled and paid out, or refunded. Both release every seat, record the
-//! outcome and remove the job, so no job outlives its payment.
+//! How a job ends: settled on a digest and paid out (its losers slashed), or refunded. Both
+//! release every seat, record the outcome and remove the job, so no job outlives its payment.
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Inputs, Job, JobId, JobOutcome, Jobs, LiveJobs,
-	Outcomes, Pallet, Payment, QueueEntry, QueueKind, RefundReason, WorkerJobs,
+	BalanceOf, Config, Digest, Error, Event, HoldReason, Inputs, Job, JobId, JobOutcome, Jobs,
+	LiveJobs, Outcomes, Pallet, Payment, QueueEntry, QueueKind, RefundReason, Seat, WorkerJobs,
 };
+use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{
-		fungible::MutateHold,
-		tokens::{Fortitude, Precision, Restriction},
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Preservation, Restriction},
 		Get,
 	},
 	BoundedVec,
 };
-use pallet_compute_staking::traits::ComputeWorkers;
+use pallet_compute_staking::{traits::ComputeWorkers, Offence};
 use pallet_spark::SparkSpender;
 use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// Every seat has revealed: settle when the digests agree, otherwise refund.
+	/// Every seat has revealed: settle on a digest that stands, or escalate the dispute.
 	pub(crate) fn conclude(id: JobId, job: Job<T>) -> DispatchResult {
-		let mut revealed = job.seats.iter().filter_map(|seat| seat.revealed.as_ref());
-		let (digest, uri) = revealed.next().cloned().ok_or(Error::<T>::NotCommitted)?;
-		if revealed.any(|(other, _)| *other != digest) {
-			return Self::refund(id, job, RefundReason::Disagreement);
+		match Self::majority(&job) {
+			Some(digest) => Self::settle(id, job, digest),
+			None => Self::escalate(id, job),
 		}
+	}
+
+	/// Pays for a job whose result is `digest`: the model owner its fee share, every seat that
+	/// revealed `digest` one worker's pay, the treasury what is left. Seats that revealed
+	/// anything else are slashed, with the winners as reporters.
+	///
+	/// One worker's pay is `(escrow − model fee − protocol fee) / redundancy`. Winners beyond
+	/// what the escrow covers (auditors, verifiers) are paid from the protocol fee and then by
+	/// the treasury, which collects the protocol fee of every job: checking never costs the
+	/// creator.
+	pub(crate) fn settle(id: JobId, job: Job<T>, digest: Digest) -> DispatchResult {
+		let (winners, losers): (Vec<&Seat<T>>, Vec<&Seat<T>>) = job
+			.seats
+			.iter()
+			.filter(|seat| seat.revealed.is_some())
+			.partition(|seat| seat.revealed.as_ref().is_some_and(|(d, _)| *d == digest));
+		let uri = winners
+			.first()
+			.and_then(|seat| seat.revealed.as_ref())
+			.map(|(_, uri)| uri.clone())
+			.ok_or(Error::<T>::UnknownDigest)?;
 
 		let escrow = job.escrow;
 		let owner = T::Workers::model(job.model).map(|terms| (terms.owner, terms.fee_share));
 		let model_fee = owner.as_ref().map_or(Zero::zero(), |(_, share)| share.mul_floor(escrow));
 		let protocol_fee = T::ProtocolFee::get().mul_floor(escrow).min(escrow - model_fee);
-		let to_workers = escrow - model_fee - protocol_fee;
-		let seats: BalanceOf<T> = (job.seats.len() as u32).into();
-		let worker_pay = to_workers / seats;
-		let mut treasury_fee = protocol_fee.saturating_add(to_workers - worker_pay * seats);
-
-		match owner {
-			Some((owner, _)) => Self::pay(&job.payer, &owner, model_fee)?,
-			None => treasury_fee = treasury_fee.saturating_add(model_fee),
+		let worker_pay = (escrow - model_fee - protocol_fee) / u32::from(job.redundancy).into();
+		let mut left = escrow;
+		if let Some((owner, _)) = &owner {
+			Self::pay(&job.payer, owner, model_fee)?;
+			left -= model_fee;
 		}
-		for seat in &job.seats {
-			Self::pay(&job.payer, &seat.worker, worker_pay)?;
+		let mut treasury_paid: BalanceOf<T> = Zero::zero();
+		for seat in &winners {
+			let from_escrow = worker_pay.min(left);
+			Self::pay(&job.payer, &seat.worker, from_escrow)?;
+			left -= from_escrow;
+			treasury_paid = treasury_paid
+				.saturating_add(Self::pay_from_treasury(&seat.worker, worker_pay - from_escrow));
 			T::Workers::report_outcome(&seat.worker, true)?;
 		}
-		Self::pay(&job.payer, &T::Treasury::get(), treasury_fee)?;
+		Self::pay(&job.payer, &T::Treasury::get(), left)?;
 
-		let workers =
-			BoundedVec::truncate_from(job.seats.iter().map(|s| s.worker.clone()).collect());
+		let reporters: Vec<T::AccountId> = winners.iter().map(|seat| seat.worker.clone()).collect();
+		for seat in &losers {
+			Self::reject(id, &seat.worker, reporters.clone())?;
+		}
+
 		let at = frame_system::Pallet::<T>::block_number();
-		Self::finish(id, &job, JobOutcome::Settled { digest, uri, workers, at })?;
+		let outcome = JobOutcome::Settled {
+			creator: job.creator.clone(),
+			model: job.model,
+			model_hash: job.model_hash,
+			digest,
+			uri,
+			workers: BoundedVec::truncate_from(reporters),
+			at,
+		};
+		Self::finish(id, &job, outcome)?;
 		Self::deposit_event(Event::JobSettled {
 			job: id,
 			digest,
 			worker_pay,
 			model_fee,
-			treasury_fee,
+			treasury_fee: left,
+			treasury_paid,
 		});
+		Ok(())
+	}
+
+	/// A worker whose digest lost: slashed (deferred and appealable), its quality lowered.
+	fn reject(id: JobId, worker: &T::AccountId, reporters: Vec<T::AccountId>) -> DispatchResult {
+		let slash =
+			T::Workers::slash(worker, T::DisputeSlash::get(), Offence::WrongResult, reporters)
+				.ok();
+		T::Workers::report_outcome(worker, false)?;
+		Self::deposit_event(Event::ResultRejected { job: id, worker: worker.clone(), slash });
 		Ok(())
 	}
 
@@ -75,6 +121,20 @@ impl<T: Config> Pallet<T> {
 		Self::finish(id, &job, JobOutcome::Refunded { reason, at })?;
 		Self::deposit_event(Event::JobRefunded { job: id, reason });
 		Ok(())
+	}
+
+	/// Pays `amount` from the treasury's spendable balance, as much of it as there is: what a
+	/// winner's pay needs beyond the job's escrow. Returns what was paid.
+	fn pay_from_treasury(to: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+		let treasury = T::Treasury::get();
+		let spendable =
+			T::Currency::reducible_balance(&treasury, Preservation::Preserve, Fortitude::Polite);
+		let amount = amount.min(spendable);
+		if amount.is_zero() {
+			return amount;
+		}
+		T::Currency::transfer(&treasury, to, amount, Preservation::Preserve)
+			.unwrap_or_else(|_| Zero::zero())
 	}
 
 	/// Moves `amount` of the job's held payment from `payer` to `to`, free to spend. A payee
@@ -100,7 +160,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Releases every seat, removes the job and keeps its outcome.
-	fn finish(id: JobId, job: &Job<T>, outcome: JobOutcome<T>) -> DispatchResult {
+	pub(crate) fn finish(id: JobId, job: &Job<T>, outcome: JobOutcome<T>) -> DispatchResult {
 		for seat in &job.seats {
 			Self::release_seat(id, &seat.worker)?;
 		}

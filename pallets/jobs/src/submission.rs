@@ -64,6 +64,7 @@ impl<T: Config> Pallet<T> {
 			Job {
 				creator: creator.clone(),
 				model: spec.model,
+				model_hash: terms.weights_hash,
 				units: spec.units,
 				redundancy: spec.redundancy,
 				payment,
@@ -71,6 +72,9 @@ impl<T: Config> Pallet<T> {
 				escrow,
 				class: None,
 				attempt: 0,
+				missed_rounds: 0,
+				wanted: spec.redundancy,
+				escalations: 0,
 				status: JobStatus::Queued,
 				seats: BoundedVec::new(),
 			},

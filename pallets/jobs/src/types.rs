@@ -106,12 +106,42 @@ impl Payment {
 /// Where a job is in its life. Finished jobs leave [`crate::Jobs`] and keep a [`JobOutcome`].
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
 pub enum JobStatus<BlockNumber> {
-	/// Waiting in a lane for workers (again, after a missed deadline).
+	/// Waiting in a lane for workers: new, after a missed deadline, or for an auditor or
+	/// verifiers.
 	Queued,
 	/// Seats are filled; every seat commits before `commit_by`.
 	Committing { commit_by: BlockNumber, reveal_by: BlockNumber },
 	/// Every seat has committed; every seat reveals before `reveal_by`.
 	Revealing { reveal_by: BlockNumber },
+	/// A single worker has committed; the next block's hook decides whether an auditor
+	/// re-runs the job, from randomness the worker could not know when it committed.
+	AuditDraw { reveal_by: BlockNumber },
+	/// Escalation found no clear majority: an arbitration referendum decides, or the job is
+	/// voided and refunded at `until`.
+	Arbitration { until: BlockNumber },
+}
+
+/// Why a worker holds a seat: paid by the job, or checking it.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum SeatRole {
+	/// One of the `redundancy` runs the creator paid for.
+	Worker,
+	/// Drawn at random to re-run a single-worker job.
+	Auditor,
+	/// Added when results disagree, to find the majority.
+	Verifier,
 }
 
 /// One assigned worker and what it has attested so far.
@@ -121,6 +151,9 @@ pub enum JobStatus<BlockNumber> {
 #[scale_info(skip_type_params(T))]
 pub struct Seat<T: Config> {
 	pub worker: T::AccountId,
+	pub role: SeatRole,
+	/// The worker's slashable stake when it was seated: the weight of its result in a dispute.
+	pub stake: u128,
 	pub commitment: Option<Commitment>,
 	pub revealed: Option<(Digest, UriOf<T>)>,
 }
@@ -133,6 +166,8 @@ pub struct Seat<T: Config> {
 pub struct Job<T: Config> {
 	pub creator: T::AccountId,
 	pub model: ModelId,
+	/// The blake2-256 of the model's weights when the job was accepted: what provenance names.
+	pub model_hash: [u8; 32],
 	pub units: u32,
 	pub redundancy: u8,
 	pub payment: Payment,
@@ -143,10 +178,18 @@ pub struct Job<T: Config> {
 	pub escrow: BalanceOf<T>,
 	/// Fixed by the first worker drawn; every later seat is of the same class.
 	pub class: Option<ExecutionClass>,
-	/// Assignment rounds started; a missed deadline starts another, up to `MaxAttempts`.
+	/// Seating rounds started (assignment, reassignment, audit, escalation): queue entries of
+	/// an earlier round are stale.
 	pub attempt: u8,
+	/// Rounds in which a seat missed a deadline; at `MaxAttempts` the job is given up.
+	pub missed_rounds: u8,
+	/// Seats the job needs now: `redundancy`, one more when audited, `EscalationSize` more
+	/// per escalation.
+	pub wanted: u8,
+	/// Escalation rounds started.
+	pub escalations: u8,
 	pub status: JobStatus<BlockNumberFor<T>>,
-	pub seats: BoundedVec<Seat<T>, T::MaxRedundancy>,
+	pub seats: BoundedVec<Seat<T>, T::MaxSeats>,
 }
 
 impl<T: Config> Job<T> {
@@ -155,14 +198,39 @@ impl<T: Config> Job<T> {
 	}
 
 	pub fn all_committed(&self) -> bool {
-		self.seats.len() == usize::from(self.redundancy)
+		self.seats.len() == usize::from(self.wanted)
 			&& self.seats.iter().all(|seat| seat.commitment.is_some())
 	}
 
 	pub fn all_revealed(&self) -> bool {
-		self.seats.len() == usize::from(self.redundancy)
+		self.seats.len() == usize::from(self.wanted)
 			&& self.seats.iter().all(|seat| seat.revealed.is_some())
 	}
+
+	/// Whether results disagreed: verifiers were added, or arbitration was called.
+	pub fn disputed(&self) -> bool {
+		self.escalations > 0
+	}
+}
+
+/// What an arbitration referendum decides about a disputed job.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Resolution {
+	/// This revealed digest is the right result: its workers are paid, the others slashed.
+	Uphold(Digest),
+	/// No result stands: the job is refunded, nobody is paid or slashed.
+	Void,
 }
 
 /// Why a job's payment went back to its creator.
@@ -185,8 +253,10 @@ pub enum RefundReason {
 	Expired,
 	/// Workers missed their deadlines `MaxAttempts` times.
 	TooManyAttempts,
-	/// The revealed digests disagreed (disputes replace this with escalation).
-	Disagreement,
+	/// An arbitration referendum voided the disputed job.
+	Voided,
+	/// No arbitration decided the disputed job within `ArbitrationPeriod`.
+	Unresolved,
 }
 
 /// What is kept of a finished job for `ResultRetention` blocks.
@@ -196,10 +266,15 @@ pub enum RefundReason {
 #[scale_info(skip_type_params(T))]
 pub enum JobOutcome<T: Config> {
 	Settled {
+		/// Who may mint the output's provenance NFT.
+		creator: T::AccountId,
+		model: ModelId,
+		model_hash: [u8; 32],
 		digest: Digest,
-		/// Where the first revealer serves the output.
+		/// Where the first revealer of the winning digest serves the output.
 		uri: UriOf<T>,
-		workers: BoundedVec<T::AccountId, T::MaxRedundancy>,
+		/// The workers whose digest stood.
+		workers: BoundedVec<T::AccountId, T::MaxSeats>,
 		at: BlockNumberFor<T>,
 	},
 	Refunded {
@@ -232,6 +307,10 @@ pub enum QueueKind {
 	RevealDeadlines,
 	/// Finished jobs whose outcome is pruned when due.
 	Retention,
+	/// Single-worker jobs whose audit is drawn when due.
+	AuditDraws,
+	/// Disputes voided when due unless arbitration decided them.
+	Arbitrations,
 }
 
 /// A queue entry: `job` in round `attempt`, due at `due` (expiry, deadline or pruning
@@ -285,9 +364,12 @@ pub struct AssignedJob<BlockNumber> {
 	pub model: ModelId,
 	pub input: InputView,
 	pub units: u32,
+	pub role: SeatRole,
 	pub commit_by: Option<BlockNumber>,
 	pub reveal_by: Option<BlockNumber>,
 	pub committed: bool,
+	/// Whether `reveal_result` is accepted now.
+	pub reveals_open: bool,
 	pub revealed: bool,
 }
 
@@ -303,6 +385,11 @@ pub enum JobState<AccountId, BlockNumber> {
 	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Revealing { workers: Vec<AccountId>, reveal_by: BlockNumber },
 	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	AuditDraw { workers: Vec<AccountId>, reveal_by: BlockNumber },
+	/// The revealed digests, by worker, that arbitration chooses between.
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	Arbitration { results: Vec<RevealedResult<AccountId>>, until: BlockNumber },
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Settled {
 		#[cfg_attr(feature = "std", serde(serialize_with = "sp_core::bytes::serialize"))]
 		digest: Digest,
@@ -313,6 +400,16 @@ pub enum JobState<AccountId, BlockNumber> {
 	},
 	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Refunded { reason: RefundReason, at: BlockNumber },
+}
+
+/// A worker's revealed digest, as the runtime API returns it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct RevealedResult<AccountId> {
+	pub worker: AccountId,
+	#[cfg_attr(feature = "std", serde(serialize_with = "sp_core::bytes::serialize"))]
+	pub digest: Digest,
 }
 
 /// One result a worker reveals: the digest and salt it committed to, and where it serves the

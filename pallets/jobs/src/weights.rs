@@ -46,12 +46,20 @@ pub trait WeightInfo {
 	fn assign_job() -> Weight;
 	fn expire_job() -> Weight;
 	fn prune_outcome() -> Weight;
+	fn draw_audit() -> Weight;
+	fn expire_arbitration() -> Weight;
+	fn resolve_dispute() -> Weight;
+	fn mint_output() -> Weight;
 }
 
 /// Weights for `pallet_jobs` measured on the reference machine, with the runtime's database
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn draw_audit() -> Weight { Weight::zero() }
+	fn expire_arbitration() -> Weight { Weight::zero() }
+	fn resolve_dispute() -> Weight { Weight::zero() }
+	fn mint_output() -> Weight { Weight::zero() }
 	/// Storage: `ComputeStaking::Models` (r:1 w:0)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -265,6 +273,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
+	fn draw_audit() -> Weight { Weight::zero() }
+	fn expire_arbitration() -> Weight { Weight::zero() }
+	fn resolve_dispute() -> Weight { Weight::zero() }
+	fn mint_output() -> Weight { Weight::zero() }
 	fn submit_jobs(n: u32, ) -> Weight {
 		Weight::from_parts(119_801_160, 3820)
 			.saturating_add(Weight::from_parts(139_653_899, 0).saturating_mul(n.into()))

@@ -27,6 +27,7 @@ parameter_types! {
 	pub const InitialQuality: Perbill = Perbill::from_percent(80);
 	/// The last ten outcomes weigh about two thirds of the average.
 	pub const QualitySmoothing: Perbill = Perbill::from_percent(10);
+	pub const SlashRewardShare: Perbill = Perbill::from_percent(50);
 }
 
 const _: () = assert!(
@@ -59,6 +60,10 @@ impl pallet_compute_staking::Config for Runtime {
 	type ModelFeeShare = compute::ModelFeeShare;
 	type SlashDeferPeriod = SlashDeferPeriod;
 	type MaxPendingSlashes = ConstU32<8>;
+	/// Half of an applied slash goes to the workers whose results exposed it.
+	type SlashRewardShare = SlashRewardShare;
+	/// Every seat of a job can be a reporter.
+	type MaxSlashReporters = ConstU32<{ super::jobs::MAX_SEATS }>;
 	type MaxModelsPerWorker = ConstU32<8>;
 	type MaxWorkersPerModel = ConstU32<64>;
 	type MaxModels = ConstU32<256>;

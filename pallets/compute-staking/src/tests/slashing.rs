@@ -4,10 +4,15 @@ use frame_support::{assert_noop, assert_ok};
 use sp_runtime::{DispatchError, Perbill};
 
 fn slash(who: AccountId, percent: u32) -> u32 {
+	reported(who, percent, vec![])
+}
+
+fn reported(who: AccountId, percent: u32, reporters: Vec<AccountId>) -> u32 {
 	<Staking as ComputeWorkers<AccountId>>::slash(
 		&who,
 		Perbill::from_percent(percent),
 		Offence::WrongResult,
+		reporters,
 	)
 	.expect("the slash is recorded")
 }
@@ -34,7 +39,10 @@ fn a_slash_is_deferred_then_applied_to_the_treasury() {
 		);
 		System::set_block_number(1 + SLASH_DEFER);
 		assert_ok!(Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id));
-		assert_eq!(last_event(), Event::SlashApplied { worker: ALICE, slash: id, amount: 1_000 });
+		assert_eq!(
+			last_event(),
+			Event::SlashApplied { worker: ALICE, slash: id, amount: 1_000, reward: 0 }
+		);
 		assert_eq!(held(ALICE), 3_000);
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().active, 3_000);
 		assert_eq!(Balances::free_balance(TREASURY), EXISTENTIAL_DEPOSIT + 1_000);
@@ -63,6 +71,57 @@ fn an_appeal_cancels_the_slash() {
 			Error::<Test>::UnknownSlash
 		);
 		assert_eq!(held(ALICE), 4_000);
+	});
+}
+
+#[test]
+fn reporters_share_half_of_an_applied_slash() {
+	test(|| {
+		register(ALICE, 4_000, &[]);
+		let id = reported(ALICE, 25, vec![BOB, CHARLIE, 77]);
+		let before = [BOB, CHARLIE].map(Balances::free_balance);
+		System::set_block_number(1 + SLASH_DEFER);
+		assert_ok!(Staking::apply_slash(RuntimeOrigin::signed(BOB), ALICE, id));
+		// 1,000 slashed: 500 to the reporters, 166 each, and the rest to the treasury.
+		assert_eq!(
+			last_event(),
+			Event::SlashApplied { worker: ALICE, slash: id, amount: 1_000, reward: 166 }
+		);
+		assert_eq!(Balances::free_balance(BOB), before[0] + 166);
+		assert_eq!(Balances::free_balance(CHARLIE), before[1] + 166);
+		assert_eq!(Balances::free_balance(77), 166, "a new account is created by its reward");
+		assert_eq!(Balances::free_balance(TREASURY), EXISTENTIAL_DEPOSIT + 1_000 - 3 * 166);
+		assert_eq!(held(ALICE), 3_000);
+		assert!(crate::SlashReporters::<Test>::iter().next().is_none());
+	});
+}
+
+#[test]
+fn a_cancelled_slash_rewards_no_reporter() {
+	test(|| {
+		register(ALICE, 4_000, &[]);
+		let id = reported(ALICE, 25, vec![BOB]);
+		let before = Balances::free_balance(BOB);
+		assert_ok!(Staking::cancel_slash(RuntimeOrigin::root(), ALICE, id));
+		assert!(crate::SlashReporters::<Test>::iter().next().is_none());
+		assert_eq!(Balances::free_balance(BOB), before);
+		assert_eq!(held(ALICE), 4_000);
+	});
+}
+
+#[test]
+fn too_many_reporters_are_refused() {
+	test(|| {
+		register(ALICE, 4_000, &[]);
+		assert_noop!(
+			<Staking as ComputeWorkers<AccountId>>::slash(
+				&ALICE,
+				Perbill::from_percent(10),
+				Offence::WrongResult,
+				(0..=MAX_SLASH_REPORTERS as u64).map(|i| 100 + i).collect(),
+			),
+			Error::<Test>::TooManyReporters
+		);
 	});
 }
 
@@ -112,7 +171,8 @@ fn pending_slashes_are_bounded_and_block_deregistration() {
 			<Staking as ComputeWorkers<AccountId>>::slash(
 				&ALICE,
 				Perbill::from_percent(10),
-				Offence::MissedDeadline
+				Offence::MissedDeadline,
+				vec![]
 			),
 			Error::<Test>::TooManyPendingSlashes
 		);
@@ -140,7 +200,8 @@ fn slashing_an_unknown_worker_fails() {
 			<Staking as ComputeWorkers<AccountId>>::slash(
 				&BOB,
 				Perbill::one(),
-				Offence::WrongResult
+				Offence::WrongResult,
+				vec![]
 			),
 			Error::<Test>::NotAWorker
 		);

@@ -6,7 +6,7 @@ use frame_support::traits::Randomness;
 use pallet_compute_staking::traits::ComputeWorkers;
 
 /// 10,000 single-seat draws, each seeded as the hook seeds a job (job id, round 0), from four
-/// workers staking 1, 2, 3 and 4 thousand. Each worker's count must be within four standard
+/// workers staking 1, 2, 3 and 4 times the minimum. Each worker's count must be within four standard
 /// deviations of `n × weight / total` (σ = √(n p (1 − p)), at most 50 here): a fair sampler
 /// fails it for one of the four about once in 4,000 seeds, and the draws are deterministic, so it either always
 /// passes or is biased.
@@ -14,8 +14,8 @@ use pallet_compute_staking::traits::ComputeWorkers;
 fn over_ten_thousand_draws_each_worker_is_picked_in_proportion_to_its_weight() {
 	test(|| {
 		let model = register_model(1);
-		for (i, stake) in [1_000, 2_000, 3_000, 4_000].into_iter().enumerate() {
-			register_worker(WORKER + i as u64, stake, CLASS, model);
+		for (i, stake) in [1, 2, 3, 4].into_iter().enumerate() {
+			register_worker(WORKER + i as u64, stake * MIN_WORKER_STAKE, CLASS, model);
 		}
 		let candidates = <Staking as ComputeWorkers<AccountId>>::candidates(model);
 		let total: u128 = candidates.iter().map(|c| c.weight).sum();

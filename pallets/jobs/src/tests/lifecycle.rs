@@ -68,7 +68,8 @@ fn lifecycle(redundancy: u8, pay_with: PayWith, premium: bool) {
 			digest: [9; 32],
 			worker_pay,
 			model_fee,
-			treasury_fee
+			treasury_fee,
+			treasury_paid: 0,
 		}));
 		assert_eq!(change(&before, payer), -(escrow as i128));
 		assert_eq!(change(&before, OWNER), model_fee as i128);
@@ -153,10 +154,19 @@ fn the_runtime_api_follows_a_job_through_its_phases() {
 		assert_ok!(commit(WORKER, id, [1; 32]));
 		assert_eq!(
 			JobMarket::job_state(id),
-			Some(JobState::Revealing { workers: vec![WORKER], reveal_by })
+			Some(JobState::AuditDraw { workers: vec![WORKER], reveal_by })
 		);
 		assert_eq!(JobMarket::jobs_of(&WORKER)[0].commit_by, None);
 		assert!(JobMarket::jobs_of(&WORKER)[0].committed);
+		assert!(!JobMarket::jobs_of(&WORKER)[0].reveals_open);
+
+		// Job 0 is not drawn for an audit at the mock's 1%.
+		run_to(3);
+		assert_eq!(
+			JobMarket::job_state(id),
+			Some(JobState::Revealing { workers: vec![WORKER], reveal_by })
+		);
+		assert!(JobMarket::jobs_of(&WORKER)[0].reveals_open);
 
 		assert_ok!(reveal(WORKER, id, [1; 32]));
 		assert_eq!(
@@ -165,7 +175,7 @@ fn the_runtime_api_follows_a_job_through_its_phases() {
 				digest: [1; 32],
 				uri: b"https://w/out".to_vec(),
 				workers: vec![WORKER],
-				at: 2
+				at: 3
 			})
 		);
 		assert!(JobMarket::jobs_of(&WORKER).is_empty());
@@ -179,10 +189,11 @@ fn outcomes_are_pruned_after_the_retention_period() {
 		let id = submit(spec(model, 1, 1, PayWith::Token));
 		run_to(2);
 		deliver(id, [1; 32]);
+		let settled = System::block_number();
 
-		run_to(2 + RESULT_RETENTION - 1);
+		run_to(settled + RESULT_RETENTION - 1);
 		assert!(Outcomes::<Test>::contains_key(id));
-		run_to(2 + RESULT_RETENTION);
+		run_to(settled + RESULT_RETENTION);
 		assert!(!Outcomes::<Test>::contains_key(id));
 		assert!(events().contains(&Event::OutcomePruned { job: id }));
 		assert_eq!(JobMarket::job_state(id), None);

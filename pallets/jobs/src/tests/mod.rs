@@ -2,9 +2,12 @@
 
 mod attestation;
 mod deadlines;
+mod economics;
 mod fairness;
 mod lifecycle;
+mod provenance;
 mod submission;
+mod verification;
 
 use crate::{mock::*, *};
 use frame_support::{
@@ -73,14 +76,24 @@ pub fn reveal(worker: AccountId, id: JobId, digest: Digest) -> sp_runtime::Dispa
 	JobMarket::reveal_result(RuntimeOrigin::signed(worker), reveal_of(id, worker, digest))
 }
 
-/// Every seat of `id` commits and reveals `digest`.
+/// Every seat of `id`, auditors and verifiers included, commits and reveals `digest`,
+/// advancing blocks while the job waits for an audit draw or for seats.
 pub fn deliver(id: JobId, digest: Digest) {
-	let workers = seated(id);
-	for worker in &workers {
-		assert_ok!(commit(*worker, id, digest));
-	}
-	for worker in &workers {
-		assert_ok!(reveal(*worker, id, digest));
+	while let Some(job) = Jobs::<Test>::get(id) {
+		match job.status {
+			JobStatus::Committing { .. } => {
+				for seat in job.seats.iter().filter(|seat| seat.commitment.is_none()) {
+					assert_ok!(commit(seat.worker, id, digest));
+				}
+			},
+			JobStatus::Revealing { .. } => {
+				for seat in job.seats.iter().filter(|seat| seat.revealed.is_none()) {
+					assert_ok!(reveal(seat.worker, id, digest));
+				}
+			},
+			JobStatus::Queued | JobStatus::AuditDraw { .. } => run_to(System::block_number() + 1),
+			JobStatus::Arbitration { .. } => panic!("agreeing results never reach arbitration"),
+		}
 	}
 }
 

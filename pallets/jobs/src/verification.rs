@@ -1,0 +1,179 @@
+//! Checking results: audits of lone workers, the majority among disagreeing results,
+//! escalation to more verifiers, and arbitration when no majority emerges.
+
+use crate::{
+	Config, Digest, Error, Event, Job, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind,
+	RefundReason, Resolution,
+};
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{Get, Randomness},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{traits::Saturating, Perbill};
+
+/// Domain separator of the audit draw's seed.
+const AUDIT_SUBJECT: &[u8] = b"tessera/jobs/audit";
+
+impl<T: Config> Pallet<T> {
+	/// Handles a due entry of the audit-draw queue: with probability `AuditRate` the job waits
+	/// for an auditor, otherwise its reveals open. The seed is taken a block after the
+	/// worker's commit, so the worker could not know it when committing.
+	pub(crate) fn draw_audit(entry: QueueEntry<BlockNumberFor<T>>) -> DispatchResult {
+		let Some(mut job) = Jobs::<T>::get(entry.job) else { return Ok(()) };
+		let JobStatus::AuditDraw { reveal_by } = job.status else { return Ok(()) };
+		if job.attempt != entry.attempt {
+			return Ok(());
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let seed = T::Randomness::random(&(AUDIT_SUBJECT, entry.job, job.attempt).encode()).0;
+		if Self::audit_drawn(seed.as_ref(), T::AuditRate::get()) {
+			job.wanted = job.wanted.saturating_add(1);
+			Self::requeue(entry.job, job)?;
+			Self::deposit_event(Event::AuditOrdered { job: entry.job });
+			return Ok(());
+		}
+		// A hook running late must not leave the worker less than a reveal window.
+		let reveal_by = if reveal_by > now {
+			reveal_by
+		} else {
+			let extended = now.saturating_add(T::RevealWindow::get());
+			let attempt = job.attempt;
+			Self::push(
+				QueueKind::RevealDeadlines,
+				QueueEntry { job: entry.job, attempt, due: extended },
+			)?;
+			extended
+		};
+		job.status = JobStatus::Revealing { reveal_by };
+		Jobs::<T>::insert(entry.job, job);
+		Self::deposit_event(Event::RevealsOpened { job: entry.job, reveal_by });
+		Ok(())
+	}
+
+	/// Whether `seed` falls within `rate`: its first four bytes, read as a fraction of 2³²,
+	/// are below `rate`.
+	pub(crate) fn audit_drawn(seed: &[u8], rate: Perbill) -> bool {
+		let mut word = [0u8; 4];
+		word.copy_from_slice(&sp_io::hashing::blake2_128(seed)[..4]);
+		let point = u64::from(u32::from_le_bytes(word));
+		// point / 2³² < parts / 10⁹, without division.
+		point * 1_000_000_000 < u64::from(rate.deconstruct()) << 32
+	}
+
+	/// The digest that stands among the revealed results, if one holds a clear majority: more
+	/// than half of the revealed seats *and* more than half of their stake. Requiring both
+	/// keeps one large stake from outvoting several honest workers, and many small identities
+	/// from outvoting a large stake.
+	pub(crate) fn majority(job: &Job<T>) -> Option<Digest> {
+		let revealed: Vec<(Digest, u128)> = job
+			.seats
+			.iter()
+			.filter_map(|seat| seat.revealed.as_ref().map(|(digest, _)| (*digest, seat.stake)))
+			.collect();
+		let total_stake = revealed.iter().fold(0u128, |sum, (_, stake)| sum.saturating_add(*stake));
+		let (digest, _) = revealed.first()?;
+		if revealed.iter().all(|(other, _)| other == digest) {
+			return Some(*digest);
+		}
+		revealed.iter().map(|(digest, _)| *digest).find(|candidate| {
+			let (count, stake) = revealed
+				.iter()
+				.filter(|(digest, _)| digest == candidate)
+				.fold((0usize, 0u128), |(n, sum), (_, stake)| (n + 1, sum.saturating_add(*stake)));
+			count * 2 > revealed.len() && stake.saturating_mul(2) > total_stake
+		})
+	}
+
+	/// Results disagree without a clear majority: add `EscalationSize` verifiers of the job's
+	/// class, or after `MaxEscalations` rounds hand the dispute to arbitration.
+	pub(crate) fn escalate(id: JobId, mut job: Job<T>) -> DispatchResult {
+		if job.escalations >= T::MaxEscalations::get() {
+			return Self::refer_to_arbitration(id, job);
+		}
+		job.escalations = job.escalations.saturating_add(1);
+		job.wanted = job.wanted.saturating_add(T::EscalationSize::get());
+		let round = job.escalations;
+		Self::requeue(id, job)?;
+		Self::deposit_event(Event::DisputeEscalated { job: id, round });
+		Ok(())
+	}
+
+	/// Sends `job` to the front lane to have its empty seats filled.
+	fn requeue(id: JobId, mut job: Job<T>) -> DispatchResult {
+		job.status = JobStatus::Queued;
+		let due = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxWait::get());
+		Self::push(QueueKind::Priority, QueueEntry { job: id, attempt: job.attempt, due })?;
+		Jobs::<T>::insert(id, job);
+		Ok(())
+	}
+
+	/// A job that cannot go on: a disputed one goes to arbitration, where its revealed results
+	/// still decide who is slashed; any other is refunded.
+	pub(crate) fn give_up(id: JobId, job: Job<T>, reason: RefundReason) -> DispatchResult {
+		if job.disputed() {
+			Self::refer_to_arbitration(id, job)
+		} else {
+			Self::refund(id, job, reason)
+		}
+	}
+
+	/// Waits for an arbitration referendum until `ArbitrationPeriod` from now. Seats that have
+	/// not revealed have nothing to judge and are released.
+	fn refer_to_arbitration(id: JobId, mut job: Job<T>) -> DispatchResult {
+		let silent: Vec<T::AccountId> = job
+			.seats
+			.iter()
+			.filter(|seat| seat.revealed.is_none())
+			.map(|seat| seat.worker.clone())
+			.collect();
+		for worker in &silent {
+			Self::release_seat(id, worker)?;
+		}
+		job.seats.retain(|seat| seat.revealed.is_some());
+		job.escalations = job.escalations.max(1);
+		let until =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ArbitrationPeriod::get());
+		job.status = JobStatus::Arbitration { until };
+		let entry = QueueEntry { job: id, attempt: job.attempt, due: until };
+		Self::push(QueueKind::Arbitrations, entry)?;
+		Jobs::<T>::insert(id, job);
+		Self::deposit_event(Event::ArbitrationRequested { job: id, until });
+		Ok(())
+	}
+
+	/// Applies an arbitration decision.
+	pub(crate) fn do_resolve_dispute(id: JobId, resolution: Resolution) -> DispatchResult {
+		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
+		ensure!(
+			matches!(job.status, JobStatus::Arbitration { .. }),
+			Error::<T>::NotInArbitration
+		);
+		match resolution {
+			Resolution::Uphold(digest) => {
+				let revealed = job
+					.seats
+					.iter()
+					.any(|seat| seat.revealed.as_ref().is_some_and(|(d, _)| *d == digest));
+				ensure!(revealed, Error::<T>::UnknownDigest);
+				Self::settle(id, job, digest)
+			},
+			Resolution::Void => Self::refund(id, job, RefundReason::Voided),
+		}
+	}
+
+	/// Handles a due entry of the arbitration queue: a dispute nobody decided is refunded,
+	/// nobody paid or slashed.
+	pub(crate) fn expire_arbitration(entry: QueueEntry<BlockNumberFor<T>>) -> DispatchResult {
+		let Some(job) = Jobs::<T>::get(entry.job) else { return Ok(()) };
+		match job.status {
+			JobStatus::Arbitration { until } if until == entry.due => {
+				Self::refund(entry.job, job, RefundReason::Unresolved)
+			},
+			_ => Ok(()),
+		}
+	}
+}
