@@ -86,7 +86,7 @@ macro_rules! runtime_version_named {
 			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
 			authoring_version: 1,
 			// Bump on every change of runtime logic, or nodes keep executing the old code.
-			spec_version: 108,
+			spec_version: 109,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
 			// Bump when the encoding of calls or transaction extensions changes.
@@ -209,6 +209,8 @@ mod runtime {
 	pub type TokenSale = pallet_token_sale;
 	#[runtime::pallet_index(43)]
 	pub type Jobs = pallet_jobs;
+	#[runtime::pallet_index(44)]
+	pub type Nfts = pallet_nfts;
 
 	// Governance (see governance/mod.rs).
 	#[runtime::pallet_index(50)]

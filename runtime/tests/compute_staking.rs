@@ -112,8 +112,10 @@ fn a_slash_is_deferred_then_paid_to_the_treasury_unless_arbitration_cancels_it()
 		let charlie = Sr25519Keyring::Charlie.to_account_id();
 		model_and_worker(Sr25519Keyring::Charlie);
 		let fraction = Perbill::from_percent(10);
-		let first = ComputeStaking::slash(&charlie, fraction, Offence::WrongResult).unwrap();
-		let second = ComputeStaking::slash(&charlie, fraction, Offence::MissedDeadline).unwrap();
+		let first =
+			ComputeStaking::slash(&charlie, fraction, Offence::WrongResult, vec![]).unwrap();
+		let second =
+			ComputeStaking::slash(&charlie, fraction, Offence::MissedDeadline, vec![]).unwrap();
 
 		let caller = RuntimeOrigin::signed(Sr25519Keyring::Dave.to_account_id());
 		assert!(ComputeStaking::apply_slash(caller.clone(), charlie.clone(), first).is_err());

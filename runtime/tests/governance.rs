@@ -338,6 +338,15 @@ fn each_admin_call_gets_past_the_origin_check_for_its_tracks_only() {
 					Origin::Arbitration,
 				),
 				(
+					"jobs.resolve_dispute",
+					passed(tessera_runtime::Jobs::resolve_dispute(
+						o(),
+						0,
+						pallet_jobs::Resolution::Void,
+					)),
+					Origin::Arbitration,
+				),
+				(
 					"validators.remove_member",
 					passed(
 						ValidatorSet::remove_member(o(), newcomer.clone().into())
@@ -448,5 +457,131 @@ fn a_call_the_technical_committee_whitelists_passes_on_the_fast_track_with_root_
 		});
 		assert!(is_approved(index));
 		assert!(!pallet_whitelist::WhitelistedCall::<Runtime>::contains_key(call_hash));
+	});
+}
+
+/// The digests workers reveal in the arbitration test, by seat: right, wrong, other, right,
+/// wrong, other…, so that no digest ever holds a majority.
+const RIGHT: [u8; 32] = [1; 32];
+const WRONG: [u8; 32] = [2; 32];
+const OTHER: [u8; 32] = [3; 32];
+
+/// Every seat of `job` that has not committed commits, then every seat that has not revealed
+/// reveals, each the digest of its seat's position, a block between.
+fn attest_by_seat(job: u64) {
+	let digest_of = |position: usize| [RIGHT, WRONG, OTHER][position % 3];
+	let salt = [5; 32];
+	let seats = pallet_jobs::Jobs::<Runtime>::get(job).expect("live").seats;
+	for (position, seat) in seats.iter().enumerate().filter(|(_, s)| s.commitment.is_none()) {
+		let commitment = pallet_jobs::commitment_of(&digest_of(position), &salt, &seat.worker);
+		assert_ok!(tessera_runtime::Jobs::commit_result(
+			RuntimeOrigin::signed(seat.worker.clone()),
+			job,
+			commitment
+		));
+	}
+	run_to_block(System::block_number() + 1);
+	for (position, seat) in seats.iter().enumerate().filter(|(_, s)| s.revealed.is_none()) {
+		assert_ok!(tessera_runtime::Jobs::reveal_result(
+			RuntimeOrigin::signed(seat.worker.clone()),
+			pallet_jobs::Reveal {
+				job,
+				digest: digest_of(position),
+				salt,
+				uri: b"https://gpu.example/out".to_vec().try_into().unwrap(),
+			},
+		));
+	}
+	run_to_block(System::block_number() + 1);
+}
+
+/// Eight workers split three ways on a redundancy-2 job through both escalation rounds, an
+/// arbitration referendum upholds one digest, the losers are slashed, and a second
+/// referendum cancels one loser's slash on appeal.
+#[test]
+fn a_tie_is_resolved_by_an_arbitration_referendum_and_an_appeal_cancels_a_slash() {
+	use frame_support::traits::fungible::Mutate;
+	use pallet_jobs::{JobStatus, Resolution};
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		assert_ok!(tessera_runtime::ComputeStaking::register_model(
+			signed(Sr25519Keyring::Bob),
+			[1; 32],
+			pallet_compute_staking::ModelKind::ImageGeneration,
+			4,
+			b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
+			500 * UNITS,
+		));
+		for i in 0..8u8 {
+			let worker: AccountId = [100 + i; 32].into();
+			assert_ok!(Balances::mint_into(&worker, 20_000 * UNITS));
+			assert_ok!(tessera_runtime::ComputeStaking::register_worker(
+				RuntimeOrigin::signed(worker),
+				10_000 * UNITS,
+				pallet_compute_staking::WorkerProfile {
+					class: b"cuda-sm90".to_vec().try_into().unwrap(),
+					models: vec![0].try_into().unwrap(),
+					endpoint: b"https://gpu.example".to_vec().try_into().unwrap(),
+				},
+			));
+		}
+		assert_ok!(tessera_runtime::Jobs::submit_job(
+			signed(Sr25519Keyring::Dave),
+			pallet_jobs::JobSpec {
+				model: 0,
+				input: pallet_jobs::JobInput::Inline(b"a lighthouse".to_vec().try_into().unwrap()),
+				units: 1,
+				redundancy: 2,
+				pay_with: pallet_jobs::PayWith::Token,
+			},
+		));
+		let job = 0;
+		for _ in 0..3 {
+			run_to_block(System::block_number() + 1);
+			attest_by_seat(job);
+		}
+		let disputed = pallet_jobs::Jobs::<Runtime>::get(job).expect("still live");
+		assert!(matches!(disputed.status, JobStatus::Arbitration { .. }), "{:?}", disputed.status);
+		assert_eq!(disputed.seats.len(), 8);
+
+		let uphold = RuntimeCall::Jobs(pallet_jobs::Call::resolve_dispute {
+			job,
+			resolution: Resolution::Uphold(RIGHT),
+		});
+		let index = propose(Sr25519Keyring::Alice, Origin::Arbitration.into(), uphold);
+		vote_aye(Sr25519Keyring::Ferdie, index, 150_000_000 * UNITS);
+		run_until_decided(id::ARBITRATION, || pallet_jobs::Jobs::<Runtime>::get(job).is_none());
+		assert!(is_approved(index));
+
+		let slashed = |who: &AccountId| {
+			pallet_compute_staking::PendingSlashes::<Runtime>::iter_key_prefix(who).next()
+		};
+		let digest_at = |position: usize| [RIGHT, WRONG, OTHER][position % 3];
+		let (winners, losers): (Vec<_>, Vec<_>) = disputed
+			.seats
+			.iter()
+			.enumerate()
+			.map(|(position, seat)| (seat.worker.clone(), digest_at(position)))
+			.partition(|(_, digest)| *digest == RIGHT);
+		assert_eq!((winners.len(), losers.len()), (3, 5));
+		for (winner, _) in &winners {
+			assert!(slashed(winner).is_none(), "a worker whose digest stood is not slashed");
+		}
+		for (loser, _) in &losers {
+			assert!(slashed(loser).is_some(), "a worker whose digest lost is slashed");
+		}
+
+		// One loser appeals, and the arbitration track cancels its slash.
+		let appellant = losers[0].0.clone();
+		let slash = slashed(&appellant).unwrap();
+		let cancel = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::cancel_slash {
+			worker: appellant.clone(),
+			slash,
+		});
+		let index = propose(Sr25519Keyring::Alice, Origin::Arbitration.into(), cancel);
+		vote_aye(Sr25519Keyring::Ferdie, index, 150_000_000 * UNITS);
+		run_until_decided(id::ARBITRATION, || slashed(&appellant).is_none());
+		assert!(is_approved(index));
+		assert!(slashed(&losers[1].0).is_some(), "the other slashes stand");
 	});
 }

@@ -6,14 +6,14 @@ mod common;
 
 use common::{genesis, model_and_worker, next_block_with, run_to_block, signed};
 use frame_support::traits::fungible::InspectHold;
-use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, PayWith, Reveal};
+use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, JobStatus, PayWith, Reveal};
 use sp_keyring::Sr25519Keyring;
 use tessera_runtime::{
 	configs::ComputeRewardPot, AccountId, Balances, Jobs, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeHoldReason, System,
 };
 
-const WORKER: Sr25519Keyring = Sr25519Keyring::Charlie;
+const WORKERS: [Sr25519Keyring; 2] = [Sr25519Keyring::Charlie, Sr25519Keyring::Eve];
 const CREATOR: Sr25519Keyring = Sr25519Keyring::Dave;
 
 fn job_payment_held(who: &AccountId) -> u128 {
@@ -34,38 +34,71 @@ fn submit(pay_with: PayWith) -> RuntimeCall {
 	})
 }
 
-/// The worker commits in one block and reveals in the next; returns the settlement event.
+/// Both workers, commitments then reveals, one block each, for whatever seats they hold
+/// (a lone worker's job may be drawn for an audit: the other worker then audits it); returns
+/// the settlement event.
 fn deliver(job: u64, digest: [u8; 32]) -> pallet_jobs::Event<Runtime> {
-	let worker = WORKER.to_account_id();
 	let salt = [42; 32];
-	let commit = RuntimeCall::Jobs(pallet_jobs::Call::commit_result {
-		job,
-		commitment: commitment_of(&digest, &salt, &worker),
-	});
-	assert_eq!(next_block_with(vec![signed(commit, WORKER)]), vec![Ok(Ok(()))]);
-	let reveal = RuntimeCall::Jobs(pallet_jobs::Call::reveal_result {
-		reveal: Reveal {
-			job,
-			digest,
-			salt,
-			uri: b"https://gpu.example:8080/out/0".to_vec().try_into().unwrap(),
-		},
-	});
-	assert_eq!(next_block_with(vec![signed(reveal, WORKER)]), vec![Ok(Ok(()))]);
-	System::events()
-		.into_iter()
-		.find_map(|record| match record.event {
+	for _ in 0..6 {
+		let Some(live) = pallet_jobs::Jobs::<Runtime>::get(job) else { break };
+		let keyring_of = |who: &AccountId| {
+			WORKERS.into_iter().find(|k| k.to_account_id() == *who).expect("one of ours")
+		};
+		let mut transactions = Vec::new();
+		for seat in &live.seats {
+			let call = match live.status {
+				JobStatus::Committing { .. } if seat.commitment.is_none() => {
+					RuntimeCall::Jobs(pallet_jobs::Call::commit_result {
+						job,
+						commitment: commitment_of(&digest, &salt, &seat.worker),
+					})
+				},
+				JobStatus::Revealing { .. } if seat.revealed.is_none() => {
+					RuntimeCall::Jobs(pallet_jobs::Call::reveal_result {
+						reveal: Reveal {
+							job,
+							digest,
+							salt,
+							uri: b"https://gpu.example:8080/out/0".to_vec().try_into().unwrap(),
+						},
+					})
+				},
+				_ => continue,
+			};
+			transactions.push(signed(call, keyring_of(&seat.worker)));
+		}
+		let results = next_block_with(transactions);
+		assert!(results.iter().all(|r| *r == Ok(Ok(()))), "{results:?}");
+		if let Some(settled) = System::events().into_iter().find_map(|record| match record.event {
 			RuntimeEvent::Jobs(event @ pallet_jobs::Event::JobSettled { .. }) => Some(event),
 			_ => None,
-		})
-		.expect("the job settled")
+		}) {
+			return settled;
+		}
+	}
+	panic!("job {job} did not settle: {:?}", Jobs::job_state(job));
+}
+
+/// Eve serves model 0 too, on the same class as Charlie: a second worker to audit the first.
+fn second_worker() {
+	let profile = pallet_compute_staking::WorkerProfile {
+		class: b"cuda-sm90".to_vec().try_into().unwrap(),
+		models: vec![0].try_into().unwrap(),
+		endpoint: b"https://gpu2.example:8080".to_vec().try_into().unwrap(),
+	};
+	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
+		stake: 10_000 * tessera_runtime::UNITS,
+		profile,
+	});
+	assert_eq!(next_block_with(vec![signed(register, WORKERS[1])]), vec![Ok(Ok(()))]);
 }
 
 #[test]
 fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 	genesis("development").execute_with(|| {
 		run_to_block(1);
-		model_and_worker(WORKER);
+		model_and_worker(WORKERS[0]);
+		second_worker();
 		let creator = CREATOR.to_account_id();
 
 		// Paid in TSR: 4 Spark at 0.01 TSR, less the 10% token discount, held from Dave.
@@ -75,16 +108,30 @@ fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 		);
 		let escrow = 4 * 10 * tessera_runtime::MILLI_UNITS * 9 / 10;
 		assert_eq!(job_payment_held(&creator), escrow);
-		// The next block's hook draws Charlie, the only worker.
+		// The next block's hook draws Charlie or Eve.
 		run_to_block(System::block_number() + 1);
-		assert_eq!(Jobs::jobs_of(&WORKER.to_account_id()).len(), 1);
+		let seats: usize =
+			WORKERS.iter().map(|worker| Jobs::jobs_of(&worker.to_account_id()).len()).sum();
+		assert_eq!(seats, 1);
 
 		let settled = deliver(0, [7; 32]);
-		let pallet_jobs::Event::JobSettled { worker_pay, model_fee, treasury_fee, .. } = settled
+		let pallet_jobs::Event::JobSettled {
+			worker_pay,
+			model_fee,
+			treasury_fee,
+			treasury_paid,
+			..
+		} = settled
 		else {
 			unreachable!()
 		};
-		assert_eq!(worker_pay + model_fee + treasury_fee, escrow, "the whole payment is paid out");
+		let Some(JobState::Settled { workers, .. }) = Jobs::job_state(0) else { unreachable!() };
+		// One worker, or a worker and its auditor (whom the treasury helps pay).
+		assert_eq!(
+			worker_pay * workers.len() as u128 + model_fee + treasury_fee,
+			escrow + treasury_paid,
+			"the whole payment is paid out"
+		);
 		assert_eq!(job_payment_held(&creator), 0);
 		assert!(matches!(Jobs::job_state(0), Some(JobState::Settled { digest: [7, ..], .. })));
 

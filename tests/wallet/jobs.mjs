@@ -1,7 +1,7 @@
 // The job market through Polkadot.js, as apps and a worker drive it: Bob registers a model,
-// Charlie registers as a worker of it, Dave submits a job paid in TSR, Charlie finds his seat
-// with the `jobs_assigned` RPC method, commits, reveals, and `jobs_job` reports the settled
-// result. Usage: node jobs.mjs ws://127.0.0.1:9944
+// Charlie and Eve register as its workers, Dave submits a job paid in TSR, the workers find
+// their seats with the `jobs_assigned` RPC method, commit, reveal (an auditor too, when the
+// job is drawn for an audit), and `jobs_job` reports the settled result. Usage: node jobs.mjs ws://127.0.0.1:9944
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
@@ -47,17 +47,21 @@ function findEvent(events, kind) {
 
 try {
   const keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 });
-  const [bob, charlie, dave] = ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri));
+  const [bob, charlie, eve, dave] =
+    ['//Bob', '//Charlie', '//Eve', '//Dave'].map((uri) => keyring.addFromUri(uri));
+  const workers = [charlie, eve];
 
   const model = (await api.query.computeStaking.nextModelId()).toNumber();
   // One after the other: a worker can only serve a registered model.
   await send(api.tx.computeStaking.registerModel(
     u8aToHex(blake2AsU8a(stringToU8a('sdxl-turbo weights'))), 'ImageGeneration', 4,
     'ipfs://sdxl-turbo', 500n * UNITS), bob);
-  await send(api.tx.computeStaking.registerWorker(10_000n * UNITS, {
+  // Two workers of one class: a lone worker's job may be drawn for an audit, which needs a
+  // second worker to run it.
+  await Promise.all(workers.map((worker) => send(api.tx.computeStaking.registerWorker(10_000n * UNITS, {
     class: 'cuda-sm90', models: [model], endpoint: 'https://gpu.example:8080',
-  }), charlie);
-  console.log(`model ${model} registered, Charlie serves it`);
+  }), worker)));
+  console.log(`model ${model} registered, Charlie and Eve serve it`);
 
   const submitted = findEvent(await send(api.tx.jobs.submitJob({
     model,
@@ -69,31 +73,41 @@ try {
   const job = submitted.data.job.toNumber();
   console.log(`job ${job} submitted, ${submitted.data.escrow} planck held`);
 
-  // The block after the submission draws the worker; Charlie polls his seats.
-  let seat;
-  for (let tries = 0; !seat && tries < 30; tries++) {
-    const assigned = await provider.send('jobs_assigned', [charlie.address]);
-    seat = assigned.find((entry) => entry.job === job);
-    if (!seat) await new Promise((r) => setTimeout(r, 1000));
-  }
-  check(seat, `job ${job} was never assigned to Charlie`);
-  check(seat.input.inline === u8aToHex(stringToU8a('a lighthouse at dusk, 512x512, seed 7')), 'the input reads back');
-  console.log(`job ${job} assigned to Charlie, commit by block ${seat.commitBy}`);
-
-  // commitment = blake2_256(digest ‖ salt ‖ SCALE(account)); an AccountId32 encodes as its 32 bytes.
+  // Both workers poll their seats, as the worker software does, and act on what is due: commit
+  // (blake2_256(digest ‖ salt ‖ SCALE(account)); an AccountId32 encodes as its 32 bytes), then
+  // reveal once reveals are open (a lone worker's open a block after its commit, when the
+  // audit draw has passed). Honest workers compute the same digest.
   const digest = blake2AsU8a(stringToU8a('the png bytes'));
-  const salt = randomAsU8a(32);
-  const commitment = blake2AsU8a(u8aConcat(digest, salt, charlie.publicKey));
-  findEvent(await send(api.tx.jobs.commitResult(job, commitment), charlie), api.events.jobs.RevealsOpened);
-  const settled = findEvent(await send(api.tx.jobs.revealResult({
-    job, digest, salt, uri: `https://gpu.example:8080/out/${job}`,
-  }), charlie), api.events.jobs.JobSettled);
-  console.log(`job ${job} settled: ${settled.data.workerPay} planck to Charlie`);
-
-  const state = await provider.send('jobs_job', [job]);
+  const salts = new Map(workers.map((worker) => [worker.address, randomAsU8a(32)]));
+  let checkedInput = false;
+  let state;
+  for (let tries = 0; !state?.settled && tries < 90; tries++) {
+    for (const worker of workers) {
+      const seats = await provider.send('jobs_assigned', [worker.address]);
+      const seat = seats.find((entry) => entry.job === job);
+      if (!seat) continue;
+      if (!checkedInput) {
+        check(seat.input.inline === u8aToHex(stringToU8a('a lighthouse at dusk, 512x512, seed 7')), 'the input reads back');
+        checkedInput = true;
+      }
+      const salt = salts.get(worker.address);
+      if (!seat.committed && seat.commitBy !== null) {
+        console.log(`job ${job}: ${seat.role} ${worker.address} commits, due by block ${seat.commitBy}`);
+        await send(api.tx.jobs.commitResult(job, blake2AsU8a(u8aConcat(digest, salt, worker.publicKey))), worker);
+      } else if (seat.committed && seat.revealsOpen && !seat.revealed) {
+        console.log(`job ${job}: ${seat.role} ${worker.address} reveals`);
+        await send(api.tx.jobs.revealResult({
+          job, digest, salt, uri: `https://gpu.example:8080/out/${job}`,
+        }), worker);
+      }
+    }
+    state = await provider.send('jobs_job', [job]);
+    if (!state?.settled) await new Promise((r) => setTimeout(r, 1000));
+  }
+  check(checkedInput, `job ${job} was never assigned`);
   check(state?.settled, `jobs_job says ${JSON.stringify(state)}`);
   check(state.settled.digest === u8aToHex(digest), `settled digest ${state.settled.digest}`);
-  console.log(`wallet jobs ok: job ${job} settled with digest ${state.settled.digest}`);
+  console.log(`wallet jobs ok: job ${job} settled with digest ${state.settled.digest} by ${state.settled.workers.length} worker(s)`);
 } finally {
   await api.disconnect();
 }

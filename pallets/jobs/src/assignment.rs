@@ -90,7 +90,8 @@ impl<T: Config> Pallet<T> {
 	/// if caught cheating, times the chance of being caught, must cover one seat's pay. A lone
 	/// worker is caught only by an audit (`AuditRate`); a redundant one by its peers.
 	pub(crate) fn covers(job: &Job<T>, stake: u128) -> bool {
-		let seat_pay: u128 = (job.escrow / u32::from(job.redundancy).into()).unique_saturated_into();
+		let seat_pay: u128 =
+			(job.escrow / u32::from(job.redundancy).into()).unique_saturated_into();
 		let at_risk = T::DisputeSlash::get().mul_floor(stake);
 		let expected_loss = match job.redundancy {
 			1 => T::AuditRate::get().mul_floor(at_risk),

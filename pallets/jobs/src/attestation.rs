@@ -31,7 +31,10 @@ impl<T: Config> Pallet<T> {
 				// that this block's commit cannot predict.
 				job.status = JobStatus::AuditDraw { reveal_by };
 				let due = now.saturating_add(1u32.into());
-				Self::push(QueueKind::AuditDraws, QueueEntry { job: id, attempt: job.attempt, due })?;
+				Self::push(
+					QueueKind::AuditDraws,
+					QueueEntry { job: id, attempt: job.attempt, due },
+				)?;
 			} else {
 				job.status = JobStatus::Revealing { reveal_by };
 				Self::deposit_event(Event::RevealsOpened { job: id, reveal_by });

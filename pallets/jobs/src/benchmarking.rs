@@ -5,7 +5,13 @@ use super::*;
 use crate::Pallet as JobMarket;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::{traits::Get, BoundedVec};
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin, Get,
+	},
+	BoundedVec,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use pallet_compute_staking::{traits::ComputeWorkers, ModelId};
 use sp_runtime::traits::{One, Saturating, Zero};
@@ -83,6 +89,51 @@ fn reveal<T: Config>(id: JobId) -> Reveal<T> {
 		salt: salt(),
 		uri: BoundedVec::truncate_from(alloc::vec![b'u'; T::MaxUriLen::get() as usize]),
 	}
+}
+
+/// A job of `MaxSeats` workers in arbitration: every seat revealed, alternately digest
+/// `[1; 32]` and `[2; 32]`, with the treasury funded to pay every winner beyond the escrow.
+fn disputed_job<T: Config>() -> JobId {
+	let (model, workers) = market::<T>(T::MaxSeats::get());
+	let creator = creator::<T>(1);
+	let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
+	let mut job = Jobs::<T>::get(id).expect("just submitted");
+	for (i, worker) in workers.iter().enumerate() {
+		T::Workers::note_assigned(worker).expect("registered");
+		WorkerJobs::<T>::mutate(worker, |jobs| jobs.try_push(id).expect("room"));
+		let digest = [1 + (i % 2) as u8; 32];
+		job.seats
+			.try_push(Seat {
+				worker: worker.clone(),
+				role: if i < usize::from(job.redundancy) {
+					SeatRole::Worker
+				} else {
+					SeatRole::Verifier
+				},
+				stake: 1,
+				commitment: Some(commitment_of(&digest, &salt(), worker)),
+				revealed: Some((
+					digest,
+					BoundedVec::truncate_from(alloc::vec![b'u'; T::MaxUriLen::get() as usize]),
+				)),
+			})
+			.expect("MaxSeats seats");
+	}
+	job.wanted = T::MaxSeats::get() as u8;
+	job.escalations = T::MaxEscalations::get().max(1);
+	let until =
+		frame_system::Pallet::<T>::block_number().saturating_add(T::ArbitrationPeriod::get());
+	job.status = JobStatus::Arbitration { until };
+	JobMarket::<T>::push(
+		QueueKind::Arbitrations,
+		QueueEntry { job: id, attempt: job.attempt, due: until },
+	)
+	.expect("room");
+	Jobs::<T>::insert(id, job);
+	let treasury = T::Treasury::get();
+	let plenty = T::Currency::minimum_balance().saturating_mul(1_000_000_000u32.into());
+	T::Currency::set_balance(&treasury, plenty);
+	id
 }
 
 #[benchmarks]
@@ -227,6 +278,86 @@ mod benchmarks {
 		}
 
 		assert!(!Outcomes::<T>::contains_key(id));
+	}
+
+	/// The audit draw of a lone worker's job, when the hook ran late and the reveal window is
+	/// extended (a queue push either way: the lane or the reveal deadlines).
+	#[benchmark]
+	fn draw_audit() {
+		let (model, workers) = market::<T>(2);
+		let creator = creator::<T>(1);
+		let mut spec = largest_spec::<T>(model);
+		spec.redundancy = 1;
+		let id = JobMarket::<T>::do_submit(&creator, spec).expect("paid");
+		let job = Jobs::<T>::get(id).expect("just submitted");
+		assert!(JobMarket::<T>::try_assign(id, job).expect("assignable"));
+		let worker = &Jobs::<T>::get(id).expect("assigned").seats[0].worker;
+		assert!(workers.contains(worker));
+		commit_as::<T>(worker, id);
+		let job = Jobs::<T>::get(id).expect("committed");
+		let JobStatus::AuditDraw { reveal_by } = job.status else { panic!("a lone worker") };
+		frame_system::Pallet::<T>::set_block_number(reveal_by);
+		let entry = QueueEntry { job: id, attempt: job.attempt, due: reveal_by };
+
+		#[block]
+		{
+			JobMarket::<T>::draw_audit(entry).expect("drawn");
+		}
+
+		assert!(!matches!(Jobs::<T>::get(id).expect("live").status, JobStatus::AuditDraw { .. }));
+	}
+
+	/// A dispute of `MaxSeats` seats that nobody decided: refunded, every seat released.
+	#[benchmark]
+	fn expire_arbitration() {
+		let id = disputed_job::<T>();
+		let job = Jobs::<T>::get(id).expect("disputed");
+		let JobStatus::Arbitration { until } = job.status else { panic!("in arbitration") };
+		let entry = QueueEntry { job: id, attempt: job.attempt, due: until };
+
+		#[block]
+		{
+			JobMarket::<T>::expire_arbitration(entry).expect("refunded");
+		}
+
+		assert!(Jobs::<T>::get(id).is_none());
+	}
+
+	/// Upholding a digest of a `MaxSeats` dispute: half the seats paid (most of them by the
+	/// treasury), the other half slashed with the winners as reporters. This is also the most
+	/// a reveal's settlement can cost, so reveals are charged it on top of their own weight.
+	#[benchmark]
+	fn resolve_dispute() -> Result<(), BenchmarkError> {
+		let origin = T::ArbitrationOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let id = disputed_job::<T>();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, Resolution::Uphold([1; 32]));
+
+		assert!(matches!(Outcomes::<T>::get(id), Some(JobOutcome::Settled { .. })));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn mint_output() {
+		let creator: T::AccountId = account("creator", 0, 0);
+		let id = 7;
+		Outcomes::<T>::insert(
+			id,
+			JobOutcome::Settled {
+				creator: creator.clone(),
+				model: 0,
+				model_hash: [5; 32],
+				digest: [6; 32],
+				uri: BoundedVec::truncate_from(alloc::vec![b'u'; T::MaxUriLen::get() as usize]),
+				workers: BoundedVec::new(),
+				at: Zero::zero(),
+			},
+		);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(creator), id);
 	}
 
 	impl_benchmark_test_suite!(JobMarket, crate::mock::new_test_ext(), crate::mock::Test);

@@ -27,12 +27,9 @@ impl<T: Config> Pallet<T> {
 				Self::step(entry.job, || Self::enforce_deadline(kind, entry));
 			}
 		}
-		while let Some(entry) = Self::due(
-			QueueKind::Arbitrations,
-			now,
-			&mut meter,
-			T::WeightInfo::expire_arbitration(),
-		) {
+		while let Some(entry) =
+			Self::due(QueueKind::Arbitrations, now, &mut meter, T::WeightInfo::expire_arbitration())
+		{
 			Self::step(entry.job, || Self::expire_arbitration(entry));
 		}
 		for lane in [QueueKind::Priority, QueueKind::Standard] {

@@ -82,8 +82,12 @@ impl<T: Config> Pallet<T> {
 					ensure!(drawing.contains(&(id, job.attempt)), "an audit draw in no queue");
 				},
 				JobStatus::Arbitration { .. } => {
-					let digests: BTreeSet<_> =
-						job.seats.iter().filter_map(|seat| seat.revealed.as_ref()).map(|r| r.0).collect();
+					let digests: BTreeSet<_> = job
+						.seats
+						.iter()
+						.filter_map(|seat| seat.revealed.as_ref())
+						.map(|r| r.0)
+						.collect();
 					ensure!(
 						job.seats.iter().all(|seat| seat.revealed.is_some()) && digests.len() >= 2,
 						"arbitration without revealed, disagreeing results",

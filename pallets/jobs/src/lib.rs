@@ -444,8 +444,8 @@ pub mod pallet {
 				"a worker must be able to hold as many jobs as it may commit in one batch"
 			);
 			assert!(T::MaxRetainedOutcomes::get() >= 1);
-			let most_seats = T::MaxRedundancy::get().max(2) +
-				u32::from(T::MaxEscalations::get()) * u32::from(T::EscalationSize::get());
+			let most_seats = T::MaxRedundancy::get().max(2)
+				+ u32::from(T::MaxEscalations::get()) * u32::from(T::EscalationSize::get());
 			assert!(
 				T::MaxSeats::get() >= most_seats && T::MaxSeats::get() <= u8::MAX.into(),
 				"every audit and escalation round must find a seat"
@@ -457,6 +457,14 @@ pub mod pallet {
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// `n` reveals, each possibly concluding a job as costly as the largest dispute.
+		fn reveal_weight(n: u32) -> Weight {
+			T::WeightInfo::reveal_results(n)
+				.saturating_add(T::WeightInfo::resolve_dispute().saturating_mul(n.into()))
 		}
 	}
 
@@ -509,9 +517,10 @@ pub mod pallet {
 			)
 		}
 
-		/// Reveals a committed result; the last agreeing reveal settles the job.
+		/// Reveals a committed result; the last reveal settles the job or escalates it.
+		/// Charged for settling the largest dispute too: the most a last reveal can cost.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::reveal_results(1))]
+		#[pallet::weight(Pallet::<T>::reveal_weight(1))]
 		pub fn reveal_result(origin: OriginFor<T>, reveal: Reveal<T>) -> DispatchResult {
 			let worker = ensure_signed(origin)?;
 			Self::do_reveal(&worker, reveal)
@@ -519,7 +528,7 @@ pub mod pallet {
 
 		/// Reveals many results; each stands on its own (see [`Event::BatchItemFailed`]).
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::reveal_results(reveals.len() as u32))]
+		#[pallet::weight(Pallet::<T>::reveal_weight(reveals.len() as u32))]
 		pub fn reveal_results(
 			origin: OriginFor<T>,
 			reveals: BoundedVec<Reveal<T>, T::MaxJobsPerBatch>,

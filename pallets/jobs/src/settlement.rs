@@ -99,8 +99,7 @@ impl<T: Config> Pallet<T> {
 	/// A worker whose digest lost: slashed (deferred and appealable), its quality lowered.
 	fn reject(id: JobId, worker: &T::AccountId, reporters: Vec<T::AccountId>) -> DispatchResult {
 		let slash =
-			T::Workers::slash(worker, T::DisputeSlash::get(), Offence::WrongResult, reporters)
-				.ok();
+			T::Workers::slash(worker, T::DisputeSlash::get(), Offence::WrongResult, reporters).ok();
 		T::Workers::report_outcome(worker, false)?;
 		Self::deposit_event(Event::ResultRejected { job: id, worker: worker.clone(), slash });
 		Ok(())

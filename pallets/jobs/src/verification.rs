@@ -148,10 +148,7 @@ impl<T: Config> Pallet<T> {
 	/// Applies an arbitration decision.
 	pub(crate) fn do_resolve_dispute(id: JobId, resolution: Resolution) -> DispatchResult {
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
-		ensure!(
-			matches!(job.status, JobStatus::Arbitration { .. }),
-			Error::<T>::NotInArbitration
-		);
+		ensure!(matches!(job.status, JobStatus::Arbitration { .. }), Error::<T>::NotInArbitration);
 		match resolution {
 			Resolution::Uphold(digest) => {
 				let revealed = job

@@ -9,7 +9,7 @@ use sp_runtime::Perbill;
 
 use crate::{
 	configs::{ComputeRewardPot, RuntimeBlockWeights, TreasuryAccount},
-	governance::parameters::jobs,
+	governance::{origins::Arbitration, parameters::jobs, TrackOrRoot},
 	Balances, BlockNumber, ComputeStaking, Runtime, RuntimeHoldReason, Spark, DAYS, HOURS,
 };
 
@@ -29,7 +29,23 @@ parameter_types! {
 	/// A fifth of each block for deadlines, assignment and pruning; the rest stays for
 	/// transactions.
 	pub JobsHookWeight: Weight = Perbill::from_percent(20) * RuntimeBlockWeights::get().max_block;
+	/// Arbitration has two weeks: a referendum on its track takes up to
+	/// `ARBITRATION_LONGEST` (under six days), the rest is for someone to submit it.
+	pub const ArbitrationPeriod: BlockNumber = 14 * DAYS;
 }
+
+const _: () = assert!(
+	crate::governance::tracks::ARBITRATION_LONGEST < ArbitrationPeriod::get(),
+	"a referendum must be able to decide a dispute before it lapses",
+);
+
+/// Verifiers per escalation round: an odd number, so one honest round outvotes a one-to-one
+/// split.
+pub const ESCALATION_SIZE: u8 = 3;
+pub const MAX_ESCALATIONS: u8 = 2;
+pub const MAX_REDUNDANCY: u32 = 5;
+/// Room for the largest job and every escalation round.
+pub const MAX_SEATS: u32 = MAX_REDUNDANCY + MAX_ESCALATIONS as u32 * ESCALATION_SIZE as u32;
 
 impl pallet_jobs::Config for Runtime {
 	type Currency = Balances;
@@ -46,7 +62,7 @@ impl pallet_jobs::Config for Runtime {
 	/// A prompt with its sampling parameters fits in 4 KiB; larger inputs go by URI.
 	type MaxInputLen = ConstU32<4096>;
 	type MaxUriLen = ConstU32<256>;
-	type MaxRedundancy = ConstU32<5>;
+	type MaxRedundancy = ConstU32<MAX_REDUNDANCY>;
 	type MaxJobsPerBatch = ConstU32<64>;
 	type MaxLiveJobs = ConstU32<10_000>;
 	type MaxJobsPerWorker = ConstU32<128>;
@@ -55,6 +71,15 @@ impl pallet_jobs::Config for Runtime {
 	type RevealWindow = RevealWindow;
 	type MaxAttempts = ConstU8<3>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
+	type AuditRate = jobs::AuditRate;
+	type DisputeSlash = jobs::DisputeSlash;
+	type EscalationSize = ConstU8<ESCALATION_SIZE>;
+	type MaxEscalations = ConstU8<MAX_ESCALATIONS>;
+	type MaxSeats = ConstU32<MAX_SEATS>;
+	type ArbitrationPeriod = ArbitrationPeriod;
+	/// Disputes escalation cannot settle are decided by referendum on the arbitration track.
+	type ArbitrationOrigin = TrackOrRoot<Arbitration>;
+	type Provenance = super::provenance::NftProvenance;
 	type ResultRetention = ResultRetention;
 	type MaxRetainedOutcomes = ConstU32<50_000>;
 	type HookWeight = JobsHookWeight;

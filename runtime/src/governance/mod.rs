@@ -67,6 +67,7 @@
 //! | spark | `set_price`, `grant_reward`, `register`, `revoke` | network_parameters |
 //! | parameters | `set_parameter` (Spark grants, compute rewards) | network_parameters |
 //! | compute-staking | `cancel_slash` | arbitration |
+//! | jobs | `resolve_dispute` | arbitration |
 //! | token-sale | `configure`, `set_eligibility` | sale_admin |
 //! | validator set (membership) | add, remove, swap, reset | validator_admin |
 //! | treasury | `spend`, `spend_local` | small/big spender, treasurer (up to their limits) |

@@ -52,6 +52,14 @@ pub mod dynamic_params {
 		/// The treasury's share of every job's payment.
 		#[codec(index = 1)]
 		pub static ProtocolFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(5);
+		/// Chance that a single-worker job is re-run by an auditor. With `DisputeSlash` it
+		/// makes cheating lose money (docs/verification.md); audits are paid from the protocol
+		/// fee, so `AuditRate × worker pay` should stay below `ProtocolFee`.
+		#[codec(index = 2)]
+		pub static AuditRate: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(5);
+		/// Share of a worker's stake slashed when its result loses a dispute.
+		#[codec(index = 3)]
+		pub static DisputeSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 	}
 }
 

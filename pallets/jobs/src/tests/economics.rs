@@ -104,7 +104,9 @@ fn a_cheater_ends_poorer_than_an_honest_worker() {
 		run_to(System::block_number() + SLASH_DEFER);
 		apply_due_slashes();
 
-		let cost = |runs: u64, cheats: u64| (COST_SHARE.mul_floor(seat_pay) * (runs - cheats) as u128) as i128;
+		let cost = |runs: u64, cheats: u64| {
+			(COST_SHARE.mul_floor(seat_pay) * (runs - cheats) as u128) as i128
+		};
 		let cheater_net = wealth(CHEATER) - start.0 - cost(ledgers[0].runs, ledgers[0].cheats);
 		let honest_net = wealth(HONEST) - start.1 - cost(ledgers[1].runs, 0);
 		println!(

@@ -170,7 +170,8 @@ fn an_audit_that_agrees_settles_and_costs_the_creator_nothing_more() {
 		};
 		assert_eq!(workers.len(), 2, "worker and auditor");
 		assert_eq!(Balances::total_balance(&CREATOR), creator_before - escrow);
-		let worker_pay = escrow - MODEL_FEE_SHARE.mul_floor(escrow) - PROTOCOL_FEE.mul_floor(escrow);
+		let worker_pay =
+			escrow - MODEL_FEE_SHARE.mul_floor(escrow) - PROTOCOL_FEE.mul_floor(escrow);
 		// The auditor's pay: the protocol fee first, the treasury for the rest.
 		assert!(events().contains(&Event::JobSettled {
 			job: id,
@@ -210,9 +211,7 @@ fn reveals_of_a_lone_worker_wait_for_the_audit_draw() {
 #[test]
 fn the_audit_draw_follows_the_audit_rate() {
 	let audited = |rate: Perbill| {
-		(0..10_000u32)
-			.filter(|i| JobMarket::audit_drawn(&i.to_le_bytes(), rate))
-			.count()
+		(0..10_000u32).filter(|i| JobMarket::audit_drawn(&i.to_le_bytes(), rate)).count()
 	};
 	assert_eq!(audited(Perbill::zero()), 0);
 	assert_eq!(audited(Perbill::one()), 10_000);
@@ -285,7 +284,11 @@ fn arbitration_upholds_a_digest_and_slashes_the_rest() {
 			JobMarket::resolve_dispute(RuntimeOrigin::root(), id, Resolution::Uphold([1; 32])),
 			Error::<Test>::UnknownDigest
 		);
-		assert_ok!(JobMarket::resolve_dispute(RuntimeOrigin::root(), id, Resolution::Uphold(RIGHT)));
+		assert_ok!(JobMarket::resolve_dispute(
+			RuntimeOrigin::root(),
+			id,
+			Resolution::Uphold(RIGHT)
+		));
 
 		assert_eq!(settled_digest(id), Some(RIGHT));
 		let mut slashed = rejected(id);
