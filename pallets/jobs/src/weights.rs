@@ -56,10 +56,6 @@ pub trait WeightInfo {
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn draw_audit() -> Weight { Weight::zero() }
-	fn expire_arbitration() -> Weight { Weight::zero() }
-	fn resolve_dispute() -> Weight { Weight::zero() }
-	fn mint_output() -> Weight { Weight::zero() }
 	/// Storage: `ComputeStaking::Models` (r:1 w:0)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -81,7 +77,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Queues` (r:1 w:1)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:64)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::QueueSlots` (r:0 w:64)
 	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:64)
@@ -91,31 +87,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `713`
 		//  Estimated: `3820`
-		// Minimum execution time: 185_647_000 picoseconds.
-		Weight::from_parts(119_801_160, 3820)
-			// Standard Error: 553_858
-			.saturating_add(Weight::from_parts(139_653_899, 0).saturating_mul(n.into()))
+		// Minimum execution time: 121_416_000 picoseconds.
+		Weight::from_parts(290_560_440, 3820)
+			// Standard Error: 1_134_644
+			.saturating_add(Weight::from_parts(112_082_948, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `Jobs::Jobs` (r:64 w:64)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn commit_results(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `249 + n * (454 ±0)`
-		//  Estimated: `990 + n * (4427 ±0)`
-		// Minimum execution time: 36_037_000 picoseconds.
-		Weight::from_parts(2_355_372, 990)
-			// Standard Error: 438_801
-			.saturating_add(Weight::from_parts(27_710_355, 0).saturating_mul(n.into()))
+		//  Measured:  `249 + n * (569 ±0)`
+		//  Estimated: `990 + n * (6780 ±0)`
+		// Minimum execution time: 48_671_000 picoseconds.
+		Weight::from_parts(51_516_000, 990)
+			// Standard Error: 174_530
+			.saturating_add(Weight::from_parts(28_255_045, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::Jobs` (r:64 w:64)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Models` (r:1 w:0)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
@@ -133,7 +129,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Queues` (r:1 w:1)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:64)
-	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::QueueSlots` (r:0 w:64)
 	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:64)
@@ -141,30 +137,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn reveal_results(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2478 + n * (1651 ±0)`
-		//  Estimated: `21814 + n * (4427 ±0)`
-		// Minimum execution time: 770_267_000 picoseconds.
-		Weight::from_parts(915_329_000, 21814)
-			// Standard Error: 2_793_202
-			.saturating_add(Weight::from_parts(727_556_734, 0).saturating_mul(n.into()))
+		//  Measured:  `2478 + n * (1766 ±0)`
+		//  Estimated: `21814 + n * (6780 ±0)`
+		// Minimum execution time: 545_118_000 picoseconds.
+		Weight::from_parts(612_584_000, 21814)
+			// Standard Error: 2_873_935
+			.saturating_add(Weight::from_parts(736_503_791, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
-	/// Storage: `Jobs::Queues` (r:5 w:0)
+	/// Storage: `Jobs::Queues` (r:7 w:0)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	fn block_work_base() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
-		//  Estimated: `13450`
-		// Minimum execution time: 14_317_000 picoseconds.
-		Weight::from_parts(23_173_000, 13450)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Estimated: `18434`
+		// Minimum execution time: 18_885_000 picoseconds.
+		Weight::from_parts(32_380_000, 18434)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Workers` (r:5 w:5)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::NextSlashId` (r:1 w:1)
@@ -186,17 +182,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeStaking::PendingSlashes` (r:0 w:5)
 	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:1)
-	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
 	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
 	fn enforce_deadline() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2143`
+		//  Measured:  `2258`
 		//  Estimated: `18735`
-		// Minimum execution time: 272_358_000 picoseconds.
-		Weight::from_parts(418_642_000, 18735)
+		// Minimum execution time: 266_348_000 picoseconds.
+		Weight::from_parts(311_731_000, 18735)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(26_u64))
 	}
@@ -206,21 +202,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Workers` (r:64 w:5)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::WorkerJobs` (r:64 w:5)
 	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	/// Storage: `System::ParentHash` (r:1 w:0)
 	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::QueueSlots` (r:0 w:2)
 	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	fn assign_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8002`
+		//  Measured:  `8005`
 		//  Estimated: `228126`
-		// Minimum execution time: 694_978_000 picoseconds.
-		Weight::from_parts(1_127_626_000, 228126)
-			.saturating_add(T::DbWeight::get().reads(132_u64))
+		// Minimum execution time: 811_856_000 picoseconds.
+		Weight::from_parts(873_631_000, 228126)
+			.saturating_add(T::DbWeight::get().reads(133_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -236,9 +234,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Queues` (r:1 w:1)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:1)
-	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
 	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
@@ -247,81 +245,215 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `668`
 		//  Estimated: `3640`
-		// Minimum execution time: 91_231_000 picoseconds.
-		Weight::from_parts(146_865_000, 3640)
+		// Minimum execution time: 90_228_000 picoseconds.
+		Weight::from_parts(123_270_000, 3640)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
-	/// Storage: `Jobs::Queues` (r:5 w:2)
+	/// Storage: `Jobs::Queues` (r:7 w:2)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::QueueSlots` (r:2 w:2)
 	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:1 w:0)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1952), added: 4427, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:1)
-	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(472), added: 2947, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
 	fn prune_outcome() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `322`
-		//  Estimated: `13450`
-		// Minimum execution time: 50_504_000 picoseconds.
-		Weight::from_parts(81_252_000, 13450)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		//  Estimated: `18434`
+		// Minimum execution time: 55_093_000 picoseconds.
+		Weight::from_parts(93_735_000, 18434)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Queues` (r:1 w:1)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	fn draw_audit() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `621`
+		//  Estimated: `7770`
+		// Minimum execution time: 38_241_000 picoseconds.
+		Weight::from_parts(65_302_000, 7770)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Accounts` (r:1 w:1)
+	/// Proof: `Spark::Accounts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Spark::Totals` (r:1 w:1)
+	/// Proof: `Spark::Totals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::WorkerJobs` (r:11 w:11)
+	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:11 w:11)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
+	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Queues` (r:1 w:1)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outcomes` (r:0 w:1)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
+	fn expire_arbitration() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `7010`
+		//  Estimated: `40029`
+		// Minimum execution time: 245_888_000 picoseconds.
+		Weight::from_parts(396_741_000, 40029)
+			.saturating_add(T::DbWeight::get().reads(29_u64))
+			.saturating_add(T::DbWeight::get().writes(32_u64))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Models` (r:1 w:0)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:9 w:9)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:11 w:11)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::NextSlashId` (r:1 w:1)
+	/// Proof: `ComputeStaking::NextSlashId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::WorkerJobs` (r:11 w:11)
+	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
+	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Queues` (r:1 w:1)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::SlashReporters` (r:0 w:5)
+	/// Proof: `ComputeStaking::SlashReporters` (`max_values`: None, `max_size`: Some(413), added: 2888, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::PendingSlashes` (r:0 w:5)
+	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outcomes` (r:0 w:1)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
+	fn resolve_dispute() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `7747`
+		//  Estimated: `40029`
+		// Minimum execution time: 805_715_000 picoseconds.
+		Weight::from_parts(1_425_241_000, 40029)
+			.saturating_add(T::DbWeight::get().reads(40_u64))
+			.saturating_add(T::DbWeight::get().writes(49_u64))
+	}
+	/// Storage: `Jobs::Outcomes` (r:1 w:0)
+	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Collection` (r:1 w:1)
+	/// Proof: `Nfts::Collection` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Item` (r:1 w:1)
+	/// Proof: `Nfts::Item` (`max_values`: None, `max_size`: Some(865), added: 3340, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemConfigOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemConfigOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::ItemMetadataOf` (r:1 w:1)
+	/// Proof: `Nfts::ItemMetadataOf` (`max_values`: None, `max_size`: Some(351), added: 2826, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionRoleOf` (r:0 w:1)
+	/// Proof: `Nfts::CollectionRoleOf` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionConfigOf` (r:0 w:1)
+	/// Proof: `Nfts::CollectionConfigOf` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::Account` (r:0 w:1)
+	/// Proof: `Nfts::Account` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Nfts::CollectionAccount` (r:0 w:1)
+	/// Proof: `Nfts::CollectionAccount` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	fn mint_output() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `526`
+		//  Estimated: `4330`
+		// Minimum execution time: 82_815_000 picoseconds.
+		Weight::from_parts(134_281_000, 4330)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn draw_audit() -> Weight { Weight::zero() }
-	fn expire_arbitration() -> Weight { Weight::zero() }
-	fn resolve_dispute() -> Weight { Weight::zero() }
-	fn mint_output() -> Weight { Weight::zero() }
 	fn submit_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(119_801_160, 3820)
-			.saturating_add(Weight::from_parts(139_653_899, 0).saturating_mul(n.into()))
+		Weight::from_parts(290_560_440, 3820)
+			.saturating_add(Weight::from_parts(112_082_948, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn commit_results(n: u32, ) -> Weight {
-		Weight::from_parts(2_355_372, 990)
-			.saturating_add(Weight::from_parts(27_710_355, 0).saturating_mul(n.into()))
+		Weight::from_parts(51_516_000, 990)
+			.saturating_add(Weight::from_parts(28_255_045, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
 	fn reveal_results(n: u32, ) -> Weight {
-		Weight::from_parts(915_329_000, 21814)
-			.saturating_add(Weight::from_parts(727_556_734, 0).saturating_mul(n.into()))
+		Weight::from_parts(612_584_000, 21814)
+			.saturating_add(Weight::from_parts(736_503_791, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4427).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
 	fn block_work_base() -> Weight {
-		Weight::from_parts(23_173_000, 13450)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(32_380_000, 18434)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 	}
 	fn enforce_deadline() -> Weight {
-		Weight::from_parts(418_642_000, 18735)
+		Weight::from_parts(311_731_000, 18735)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(26_u64))
 	}
 	fn assign_job() -> Weight {
-		Weight::from_parts(1_127_626_000, 228126)
-			.saturating_add(ParityDbWeight::get().reads(132_u64))
+		Weight::from_parts(873_631_000, 228126)
+			.saturating_add(ParityDbWeight::get().reads(133_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn expire_job() -> Weight {
-		Weight::from_parts(146_865_000, 3640)
+		Weight::from_parts(123_270_000, 3640)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn prune_outcome() -> Weight {
-		Weight::from_parts(81_252_000, 13450)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(93_735_000, 18434)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn draw_audit() -> Weight {
+		Weight::from_parts(65_302_000, 7770)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn expire_arbitration() -> Weight {
+		Weight::from_parts(396_741_000, 40029)
+			.saturating_add(ParityDbWeight::get().reads(29_u64))
+			.saturating_add(ParityDbWeight::get().writes(32_u64))
+	}
+	fn resolve_dispute() -> Weight {
+		Weight::from_parts(1_425_241_000, 40029)
+			.saturating_add(ParityDbWeight::get().reads(40_u64))
+			.saturating_add(ParityDbWeight::get().writes(49_u64))
+	}
+	fn mint_output() -> Weight {
+		Weight::from_parts(134_281_000, 4330)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 }
