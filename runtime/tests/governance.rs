@@ -518,11 +518,7 @@ fn a_tie_is_resolved_by_an_arbitration_referendum_and_an_appeal_cancels_a_slash(
 			assert_ok!(tessera_runtime::ComputeStaking::register_worker(
 				RuntimeOrigin::signed(worker),
 				10_000 * UNITS,
-				pallet_compute_staking::WorkerProfile {
-					class: b"cuda-sm90".to_vec().try_into().unwrap(),
-					models: vec![0].try_into().unwrap(),
-					endpoint: b"https://gpu.example".to_vec().try_into().unwrap(),
-				},
+				common::worker_profile(b"https://gpu.example"),
 			));
 		}
 		assert_ok!(tessera_runtime::Jobs::submit_job(

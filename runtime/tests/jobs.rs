@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{genesis, model_and_worker, next_block_with, run_to_block, signed};
+use common::{genesis, model_and_worker, next_block_with, register_worker, run_to_block, signed};
 use frame_support::traits::fungible::InspectHold;
 use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, JobStatus, PayWith, Reveal};
 use sp_keyring::Sr25519Keyring;
@@ -81,15 +81,7 @@ fn deliver(job: u64, digest: [u8; 32]) -> pallet_jobs::Event<Runtime> {
 
 /// Eve serves model 0 too, on the same class as Charlie: a second worker to audit the first.
 fn second_worker() {
-	let profile = pallet_compute_staking::WorkerProfile {
-		class: b"cuda-sm90".to_vec().try_into().unwrap(),
-		models: vec![0].try_into().unwrap(),
-		endpoint: b"https://gpu2.example:8080".to_vec().try_into().unwrap(),
-	};
-	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
-		stake: 10_000 * tessera_runtime::UNITS,
-		profile,
-	});
+	let register = register_worker(b"https://gpu2.example:8080");
 	assert_eq!(next_block_with(vec![signed(register, WORKERS[1])]), vec![Ok(Ok(()))]);
 }
 

@@ -8,7 +8,6 @@ use alloc::vec::Vec;
 use frame_support::{pallet_prelude::DispatchResult, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use pallet_compute_staking::{traits::ComputeWorkers, Offence};
-use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Handles a due entry of the commit or reveal deadline queue. Entries whose job has moved
@@ -46,11 +45,7 @@ impl<T: Config> Pallet<T> {
 			return Self::give_up(entry.job, job, RefundReason::TooManyAttempts);
 		}
 		// Seats already filled have done their part: the job goes ahead of new ones.
-		job.status = JobStatus::Queued;
-		let due = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxWait::get());
-		Self::push(QueueKind::Priority, QueueEntry { job: entry.job, attempt: job.attempt, due })?;
-		Jobs::<T>::insert(entry.job, job);
-		Ok(())
+		Self::requeue(entry.job, job)
 	}
 
 	/// Slashes a late worker (deferred and appealable), lowers its quality and frees its seat.

@@ -159,7 +159,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Releases every seat, removes the job and keeps its outcome.
-	pub(crate) fn finish(id: JobId, job: &Job<T>, outcome: JobOutcome<T>) -> DispatchResult {
+	fn finish(id: JobId, job: &Job<T>, outcome: JobOutcome<T>) -> DispatchResult {
 		for seat in &job.seats {
 			Self::release_seat(id, &seat.worker)?;
 		}

@@ -102,8 +102,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Sends `job` to the front lane to have its empty seats filled.
-	fn requeue(id: JobId, mut job: Job<T>) -> DispatchResult {
+	/// Sends `job` to the priority lane to have its empty seats filled: new seats of a job
+	/// already under way go ahead of new jobs.
+	pub(crate) fn requeue(id: JobId, mut job: Job<T>) -> DispatchResult {
 		job.status = JobStatus::Queued;
 		let due = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxWait::get());
 		Self::push(QueueKind::Priority, QueueEntry { job: id, attempt: job.attempt, due })?;
@@ -150,14 +151,8 @@ impl<T: Config> Pallet<T> {
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(matches!(job.status, JobStatus::Arbitration { .. }), Error::<T>::NotInArbitration);
 		match resolution {
-			Resolution::Uphold(digest) => {
-				let revealed = job
-					.seats
-					.iter()
-					.any(|seat| seat.revealed.as_ref().is_some_and(|(d, _)| *d == digest));
-				ensure!(revealed, Error::<T>::UnknownDigest);
-				Self::settle(id, job, digest)
-			},
+			// `settle` refuses a digest no seat revealed (`UnknownDigest`) before it pays.
+			Resolution::Uphold(digest) => Self::settle(id, job, digest),
 			Resolution::Void => Self::refund(id, job, RefundReason::Voided),
 		}
 	}

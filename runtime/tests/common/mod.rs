@@ -138,6 +138,23 @@ pub fn free(who: &AccountId) -> u128 {
 	pallet_balances::Pallet::<Runtime>::free_balance(who)
 }
 
+/// A worker serving model 0 on `cuda-sm90`, reachable at `endpoint`.
+pub fn worker_profile(endpoint: &[u8]) -> pallet_compute_staking::WorkerProfile<Runtime> {
+	pallet_compute_staking::WorkerProfile {
+		class: b"cuda-sm90".to_vec().try_into().unwrap(),
+		models: vec![0].try_into().unwrap(),
+		endpoint: endpoint.to_vec().try_into().unwrap(),
+	}
+}
+
+/// The call that registers a worker of [`worker_profile`] with a 10,000 TSR stake.
+pub fn register_worker(endpoint: &[u8]) -> RuntimeCall {
+	RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
+		stake: 10_000 * tessera_runtime::UNITS,
+		profile: worker_profile(endpoint),
+	})
+}
+
 /// Bob registers model 0 (4 Spark per job); `worker` stakes 10,000 TSR to serve it on
 /// `cuda-sm90`. Both in the next block.
 pub fn model_and_worker(worker: Sr25519Keyring) {
@@ -148,15 +165,7 @@ pub fn model_and_worker(worker: Sr25519Keyring) {
 		metadata_uri: b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
 		stake: 500 * tessera_runtime::UNITS,
 	});
-	let profile = pallet_compute_staking::WorkerProfile {
-		class: b"cuda-sm90".to_vec().try_into().unwrap(),
-		models: vec![0].try_into().unwrap(),
-		endpoint: b"https://gpu.example:8080".to_vec().try_into().unwrap(),
-	};
-	let register = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_worker {
-		stake: 10_000 * tessera_runtime::UNITS,
-		profile,
-	});
+	let register = register_worker(b"https://gpu.example:8080");
 	let results =
 		next_block_with(vec![signed(model, Sr25519Keyring::Bob), signed(register, worker)]);
 	assert_eq!(results, vec![Ok(Ok(())), Ok(Ok(()))]);

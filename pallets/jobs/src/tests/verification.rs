@@ -24,30 +24,6 @@ fn assigned(workers: u64, redundancy: u8) -> JobId {
 	id
 }
 
-/// Every seat without a commitment commits, then every seat without a reveal reveals, each
-/// the digest `answer` gives it. Advances a block when the job waits for an audit draw or
-/// for seats, until the job asks for results again or leaves the live set.
-fn attest(id: JobId, answer: impl Fn(AccountId) -> Digest) {
-	loop {
-		let Some(job) = Jobs::<Test>::get(id) else { return };
-		match job.status {
-			JobStatus::Committing { .. } => {
-				for seat in job.seats.iter().filter(|seat| seat.commitment.is_none()) {
-					assert_ok!(commit(seat.worker, id, answer(seat.worker)));
-				}
-			},
-			JobStatus::Revealing { .. } => {
-				for seat in job.seats.iter().filter(|seat| seat.revealed.is_none()) {
-					assert_ok!(reveal(seat.worker, id, answer(seat.worker)));
-				}
-				return;
-			},
-			JobStatus::AuditDraw { .. } => run_to(System::block_number() + 1),
-			JobStatus::Queued | JobStatus::Arbitration { .. } => return,
-		}
-	}
-}
-
 /// Runs blocks until job `id` has its seats again.
 fn seat_again(id: JobId) {
 	run_to(System::block_number() + 1);
