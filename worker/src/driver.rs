@@ -1,0 +1,452 @@
+//! The job loop. On every finalized block the worker asks the chain which jobs it holds a seat
+//! in and does what is due: computes results (in the background, `concurrency` at a time),
+//! commits to them, and reveals them once reveals open. Everything it must not forget is in the
+//! [`Store`] before the transaction that depends on it is sent; a transaction is sent again
+//! only once the previous copy can no longer be included.
+
+use std::{
+	collections::{HashMap, HashSet},
+	sync::Arc,
+	time::{Duration, Instant},
+};
+
+use anyhow::{bail, Context, Result};
+use subxt::utils::AccountId32;
+use tokio::sync::{mpsc, Semaphore};
+
+use crate::{
+	artifacts::Artifacts,
+	chain::{self, tessera, AssignedJob, AtBlock, Chain, ChainModelKind, Submitter},
+	config::Config,
+	inference::{self, hex, output::digest, Model, ModelKind, Output},
+	inputs::{self, Resolved},
+	metrics::Metrics,
+	store::{JobId, JobRecord, Store},
+};
+
+/// Jobs the chain stopped listing for this many blocks are forgotten (settled or gone).
+const FORGET_AFTER: u64 = 100;
+/// Long jobs log their progress at most this often.
+const PROGRESS_EVERY: Duration = Duration::from_secs(5);
+
+/// A computation that ended.
+struct Finished {
+	job: JobId,
+	result: Result<(Output, Duration)>,
+}
+
+/// The commitment the chain checks a reveal against: blake2-256(digest ‖ salt ‖ account).
+pub fn commitment(digest: &[u8; 32], salt: &[u8; 32], account: &AccountId32) -> [u8; 32] {
+	inference::output::digest(&[&digest[..], &salt[..], &account.0[..]].concat())
+}
+
+/// Loads every model in `models_dir` (folders named by model id), each checked against the
+/// weights hash the chain holds for it. A registered worker must have every model it serves.
+pub async fn load_models(
+	at: &AtBlock,
+	config: &Config,
+	account: &AccountId32,
+) -> Result<HashMap<u32, Arc<Model>>> {
+	let device = inference::device(&config.device)?;
+	let mut models = HashMap::new();
+	let entries = std::fs::read_dir(&config.models_dir)
+		.with_context(|| format!("reading the models folder {}", config.models_dir.display()))?;
+	for entry in entries {
+		let path = entry?.path();
+		let Some(id) =
+			path.file_name().and_then(|n| n.to_str()).and_then(|n| n.parse::<u32>().ok())
+		else {
+			tracing::warn!(path = %path.display(), "skipped: a model folder is named by its on-chain id");
+			continue;
+		};
+		let info = chain::model(at, id).await?.with_context(|| {
+			format!("model {id} ({}) is not registered on chain", path.display())
+		})?;
+		let kind = match info.kind {
+			ChainModelKind::Embedding => ModelKind::Embedding,
+			ChainModelKind::TextGeneration => ModelKind::TextGeneration,
+			ChainModelKind::ImageGeneration => {
+				bail!("model {id} is an image-generation model, which this worker does not run yet")
+			},
+		};
+		let device = device.clone();
+		let model = tokio::task::spawn_blocking(move || {
+			Model::load(&path, kind, &info.weights_hash, &device)
+		})
+		.await?
+		.with_context(|| format!("loading model {id}"))?;
+		tracing::info!(model = id, ?kind, weights = %hex(&info.weights_hash), "model loaded and verified");
+		models.insert(id, Arc::new(model));
+	}
+	if let Some(served) = chain::worker_models(at, account).await? {
+		if let Some(missing) = served.iter().find(|id| !models.contains_key(id)) {
+			bail!(
+				"registered to serve model {missing}, but {} has no folder {missing}",
+				config.models_dir.display()
+			);
+		}
+	}
+	if models.is_empty() {
+		bail!("no models in {}", config.models_dir.display());
+	}
+	Ok(models)
+}
+
+/// The running worker.
+pub struct Worker {
+	config: Config,
+	submitter: Submitter,
+	models: HashMap<u32, Arc<Model>>,
+	store: Store,
+	artifacts: Artifacts,
+	metrics: Metrics,
+	running: HashSet<JobId>,
+	finished_tx: mpsc::UnboundedSender<Finished>,
+	finished_rx: mpsc::UnboundedReceiver<Finished>,
+	permits: Arc<Semaphore>,
+	/// Time spent outside the model per job so far, reported when its reveal goes out.
+	overhead: HashMap<JobId, Duration>,
+	heartbeat_era: Option<u32>,
+	/// Whether the store has changes not yet on disk.
+	dirty: bool,
+}
+
+impl Worker {
+	pub fn new(
+		config: Config,
+		submitter: Submitter,
+		models: HashMap<u32, Arc<Model>>,
+		artifacts: Artifacts,
+		metrics: Metrics,
+	) -> Result<Self> {
+		let store = Store::open(&config.state_dir)?;
+		if !store.is_empty() {
+			tracing::info!(jobs = store.len(), "resuming jobs from the state folder");
+		}
+		let (finished_tx, finished_rx) = mpsc::unbounded_channel();
+		let permits = Arc::new(Semaphore::new(config.concurrency));
+		Ok(Self {
+			config,
+			submitter,
+			models,
+			store,
+			artifacts,
+			metrics,
+			running: HashSet::new(),
+			finished_tx,
+			finished_rx,
+			permits,
+			overhead: HashMap::new(),
+			heartbeat_era: None,
+			dirty: false,
+		})
+	}
+
+	/// Follows the chain for ever, reconnecting with backoff whenever the node goes away.
+	pub async fn run(mut self, mut chain: Chain) -> Result<()> {
+		loop {
+			match self.follow(&chain).await {
+				Ok(()) => tracing::warn!("the node ended the block subscription"),
+				Err(e) => tracing::warn!(error = format!("{e:#}"), "lost the node"),
+			}
+			self.metrics.failures.with_label_values(&["chain"]).inc();
+			chain = Chain::connect_with_backoff(&self.config.node_url).await;
+			self.submitter.resync();
+			tracing::info!("reconnected to the node");
+		}
+	}
+
+	async fn follow(&mut self, chain: &Chain) -> Result<()> {
+		let mut blocks = chain.api.stream_blocks().await?;
+		while let Some(block) = blocks.next().await {
+			let block = block?;
+			let at = block.at().await?;
+			self.on_block(chain, &at, block.number()).await?;
+		}
+		Ok(())
+	}
+
+	/// Everything due at finalized block `now`.
+	async fn on_block(&mut self, chain: &Chain, at: &AtBlock, now: u64) -> Result<()> {
+		let started = Instant::now();
+		self.metrics.finalized_block.set(now as i64);
+		if let Ok(best) = chain.best_number().await {
+			self.metrics.chain_lag_blocks.set(best.saturating_sub(now) as i64);
+		}
+		self.heartbeat_if_due(chain, at, now).await;
+		let jobs = chain::assigned_jobs(at, self.submitter.account()).await?;
+		let listed: Vec<JobId> = jobs.iter().map(|job| job.job).collect();
+		self.charge(&listed, started.elapsed());
+
+		while let Ok(finished) = self.finished_rx.try_recv() {
+			self.absorb(finished, now);
+		}
+		for job in &jobs {
+			if let Some(record) = self.store.get_mut(job.job) {
+				record.seen_at = now;
+			} else if !job.committed && job.commit_by.is_some() && !self.running.contains(&job.job)
+			{
+				self.spawn(job);
+			} else if job.committed && !job.revealed {
+				tracing::error!(
+					job = job.job,
+					"committed but its result and salt are lost: cannot reveal"
+				);
+			}
+		}
+		let forgotten = self.store.forget_unseen(now.saturating_sub(FORGET_AFTER));
+		self.dirty |= forgotten > 0;
+
+		self.send_commits(chain, at, now, &jobs).await?;
+		self.send_reveals(chain, at, now, &jobs).await?;
+		if self.dirty {
+			self.store.save()?;
+			self.dirty = false;
+		}
+		Ok(())
+	}
+
+	/// Adds `spent` to the overhead of `jobs`, in equal shares.
+	fn charge(&mut self, jobs: &[JobId], spent: Duration) {
+		if jobs.is_empty() {
+			return;
+		}
+		let share = spent / jobs.len() as u32;
+		for job in jobs {
+			*self.overhead.entry(*job).or_default() += share;
+		}
+	}
+
+	fn spawn(&mut self, job: &AssignedJob<u32>) {
+		let Some(model) = self.models.get(&job.model).cloned() else {
+			tracing::error!(
+				job = job.job,
+				model = job.model,
+				"assigned a job for a model this worker has not loaded"
+			);
+			self.metrics.failures.with_label_values(&["model"]).inc();
+			return;
+		};
+		let (id, input) = (job.job, job.input.clone());
+		self.running.insert(id);
+		self.metrics.in_progress.inc();
+		let (finished, permits) = (self.finished_tx.clone(), self.permits.clone());
+		tokio::spawn(async move {
+			let result = async {
+				let _permit = permits.acquire_owned().await?;
+				match inputs::resolve(&input).await? {
+					Resolved::Rejected(output) => Ok((output, Duration::ZERO)),
+					Resolved::Input(bytes) => {
+						tokio::task::spawn_blocking(move || {
+							let started = Instant::now();
+							let mut last_report = started;
+							let mut progress = |done: usize, of: usize| {
+								if last_report.elapsed() >= PROGRESS_EVERY {
+									last_report = Instant::now();
+									tracing::info!(job = id, done, of, "in progress");
+								}
+							};
+							let output = model.run(&bytes, &mut progress)?;
+							Ok((output, started.elapsed()))
+						})
+						.await?
+					},
+				}
+			}
+			.await;
+			let _ = finished.send(Finished { job: id, result });
+		});
+	}
+
+	/// Takes in a finished computation: its artifact is stored and its result recorded with a
+	/// fresh salt, ready to commit.
+	fn absorb(&mut self, finished: Finished, now: u64) {
+		self.running.remove(&finished.job);
+		self.metrics.in_progress.dec();
+		let (output, inference_time) = match finished.result {
+			Ok(done) => done,
+			Err(e) => {
+				tracing::error!(
+					job = finished.job,
+					error = format!("{e:#}"),
+					"job failed; retrying at the next block"
+				);
+				self.metrics.failures.with_label_values(&["inference"]).inc();
+				return;
+			},
+		};
+		let started = Instant::now();
+		let bytes = output.encode();
+		let digest = digest(&bytes);
+		if let Err(e) = self.artifacts.put(&digest, &bytes) {
+			tracing::error!(
+				job = finished.job,
+				error = format!("{e:#}"),
+				"cannot store the artifact"
+			);
+			self.metrics.failures.with_label_values(&["artifact"]).inc();
+			return;
+		}
+		let mut salt = [0u8; 32];
+		getrandom::getrandom(&mut salt).expect("the OS has randomness");
+		self.store.insert(
+			finished.job,
+			JobRecord { digest, salt, commit_sent: None, reveal_sent: None, seen_at: now },
+		);
+		self.dirty = true;
+		let outcome = if matches!(output, Output::Rejected(_)) { "rejected" } else { "output" };
+		self.metrics.jobs.with_label_values(&[outcome]).inc();
+		self.metrics.inference_seconds.observe(inference_time.as_secs_f64());
+		*self.overhead.entry(finished.job).or_default() += started.elapsed();
+		tracing::info!(job = finished.job, outcome, digest = %hex(&digest), seconds = inference_time.as_secs_f64(), "computed");
+	}
+
+	/// Commits every computed result whose commit is due and not already on its way.
+	async fn send_commits(
+		&mut self,
+		chain: &Chain,
+		at: &AtBlock,
+		now: u64,
+		jobs: &[AssignedJob<u32>],
+	) -> Result<()> {
+		let account = self.submitter.account().clone();
+		let due: Vec<(JobId, [u8; 32])> = jobs
+			.iter()
+			.filter(|job| !job.committed && job.commit_by.is_some_and(|by| u64::from(by) >= now))
+			.filter_map(|job| {
+				let record = self.store.get(job.job)?;
+				let waiting = record.commit_sent.is_some_and(|sent| sent.may_land(now));
+				(!waiting).then(|| (job.job, commitment(&record.digest, &record.salt, &account)))
+			})
+			.collect();
+		if due.is_empty() {
+			return Ok(());
+		}
+		let ids: Vec<JobId> = due.iter().map(|(job, _)| *job).collect();
+		let call = tessera::transactions().jobs().commit_results(
+			tessera::runtime_types::bounded_collections::bounded_vec::BoundedVec(due),
+		);
+		self.send_batch(chain, at, now, &ids, &call, |record| &mut record.commit_sent, "commit")
+			.await
+	}
+
+	/// Reveals every committed result whose reveals are open and not already on its way.
+	async fn send_reveals(
+		&mut self,
+		chain: &Chain,
+		at: &AtBlock,
+		now: u64,
+		jobs: &[AssignedJob<u32>],
+	) -> Result<()> {
+		use tessera::runtime_types::{
+			bounded_collections::bounded_vec::BoundedVec, pallet_jobs::types::Reveal,
+		};
+		let base = self.config.public_url.trim_end_matches('/').to_owned();
+		let due: Vec<Reveal> = jobs
+			.iter()
+			.filter(|job| job.committed && job.reveals_open && !job.revealed)
+			.filter_map(|job| {
+				let record = self.store.get(job.job)?;
+				if record.reveal_sent.is_some_and(|sent| sent.may_land(now)) {
+					return None;
+				}
+				let uri = format!("{base}/artifacts/0x{}", hex(&record.digest)).into_bytes();
+				Some(Reveal {
+					job: job.job,
+					digest: record.digest,
+					salt: record.salt,
+					uri: BoundedVec(uri),
+				})
+			})
+			.collect();
+		if due.is_empty() {
+			return Ok(());
+		}
+		let ids: Vec<JobId> = due.iter().map(|reveal| reveal.job).collect();
+		let call = tessera::transactions().jobs().reveal_results(BoundedVec(due));
+		self.send_batch(chain, at, now, &ids, &call, |record| &mut record.reveal_sent, "reveal")
+			.await?;
+		for job in &ids {
+			if let Some(spent) = self.overhead.remove(job) {
+				self.metrics.overhead_seconds.observe(spent.as_secs_f64());
+			}
+		}
+		Ok(())
+	}
+
+	/// Marks `jobs` as sent and saves that, then sends `call`. If the node refuses it, the
+	/// marks are lifted so the next block tries again; if the connection is lost, they stay
+	/// until the transaction can no longer be included, since it may have reached the pool.
+	async fn send_batch(
+		&mut self,
+		chain: &Chain,
+		at: &AtBlock,
+		now: u64,
+		jobs: &[JobId],
+		call: &impl subxt::transactions::Payload,
+		mark: fn(&mut JobRecord) -> &mut Option<crate::store::Sent>,
+		what: &str,
+	) -> Result<()> {
+		let started = Instant::now();
+		let sent = Submitter::validity(now);
+		for job in jobs {
+			*mark(self.store.get_mut(*job).expect("due jobs have records")) = Some(sent);
+		}
+		self.store.save()?;
+		self.dirty = false;
+		let result = self.submitter.send(chain, at, call).await;
+		self.charge(jobs, started.elapsed());
+		match result {
+			Ok(()) => {
+				tracing::info!(jobs = ?jobs, block = now, "{what} sent");
+				Ok(())
+			},
+			Err(e) => {
+				self.metrics.failures.with_label_values(&["submit"]).inc();
+				if chain.is_alive().await {
+					tracing::warn!(jobs = ?jobs, error = format!("{e:#}"), "{what} refused; trying again next block");
+					for job in jobs {
+						*mark(self.store.get_mut(*job).expect("due jobs have records")) = None;
+					}
+					self.dirty = true;
+					Ok(())
+				} else {
+					Err(e.context(format!("sending {what}")))
+				}
+			},
+		}
+	}
+
+	/// Sends this era's heartbeat once the chain expects it.
+	async fn heartbeat_if_due(&mut self, chain: &Chain, at: &AtBlock, now: u64) {
+		let result: Result<()> = async {
+			let era = (now / u64::from(chain::era_length(at)?)) as u32;
+			if self.heartbeat_era == Some(era) {
+				return Ok(());
+			}
+			match chain::worker_due_era(at, self.submitter.account()).await? {
+				Some(due) if due <= era => {
+					self.submitter.send_heartbeat(chain, at, era).await?;
+					tracing::info!(era, "heartbeat sent");
+				},
+				_ => {},
+			}
+			self.heartbeat_era = Some(era);
+			Ok(())
+		}
+		.await;
+		if let Err(e) = result {
+			tracing::warn!(error = format!("{e:#}"), "heartbeat failed; trying again next block");
+		}
+	}
+}
+
+/// Checks that artifact URLs under `public_url` fit the chain's bound on a reveal's URI.
+pub fn check_public_url(public_url: &str) -> Result<()> {
+	const MAX_URI: usize = 256;
+	let longest = public_url.trim_end_matches('/').len() + "/artifacts/0x".len() + 64;
+	if longest > MAX_URI {
+		bail!("public_url is too long: artifact URLs would be {longest} bytes, the chain takes {MAX_URI}");
+	}
+	Ok(())
+}

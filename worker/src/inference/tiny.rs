@@ -1,0 +1,185 @@
+//! Tiny models with seeded weights, for tests and the dev chain: real BERT and llama
+//! architectures (candle-transformers) at toy sizes, written as `model.safetensors`,
+//! `config.json` and `tokenizer.json` so they load through exactly the path a real model takes.
+//! candle's own random tensors cannot be seeded, so the weights come from SplitMix64.
+
+use std::{collections::HashMap, path::Path};
+
+use anyhow::{Context, Result};
+use candle_core::{DType, Device, Tensor};
+use candle_nn::{VarBuilder, VarMap};
+use candle_transformers::models::{bert, llama};
+use serde_json::json;
+use tokenizers::{
+	decoders::{
+		byte_level::ByteLevel as ByteLevelDecoder, wordpiece::WordPiece as WordPieceDecoder,
+	},
+	models::{bpe::Vocab, bpe::BPE, wordpiece::WordPiece},
+	normalizers::bert::BertNormalizer,
+	pre_tokenizers::{bert::BertPreTokenizer, byte_level::ByteLevel},
+	processors::bert::BertProcessing,
+	AddedToken, Tokenizer,
+};
+
+use super::{file_hash, ModelKind, CONFIG_FILE, TOKENIZER_FILE, WEIGHTS_FILE};
+
+/// A deterministic stream of numbers (SplitMix64).
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+	fn next_u64(&mut self) -> u64 {
+		self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+		let mut z = self.0;
+		z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+		z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+		z ^ (z >> 31)
+	}
+
+	/// Uniform in [-scale, scale).
+	fn next_f32(&mut self, scale: f32) -> f32 {
+		let unit = (self.next_u64() >> 40) as f32 / (1u64 << 24) as f32;
+		(unit * 2.0 - 1.0) * scale
+	}
+}
+
+/// Words the tiny BERT knows; anything else is split into letters or becomes `[UNK]`.
+const BERT_WORDS: &[&str] = &[
+	"the", "cat", "dog", "sat", "on", "mat", "ran", "in", "park", "sun", "is", "hot", "cold",
+	"rain", "falls", "today", "chain", "worker", "job",
+];
+
+/// Writes a tiny model of `kind` with weights drawn from `seed` into `dir` and returns the
+/// blake2-256 of its weights file: the hash to register it under.
+pub fn write_tiny_model(kind: ModelKind, seed: u64, dir: &Path) -> Result<[u8; 32]> {
+	std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+	let (config, tokenizer) = match kind {
+		ModelKind::Embedding => tiny_bert(),
+		ModelKind::TextGeneration => tiny_llama(),
+	};
+	std::fs::write(dir.join(CONFIG_FILE), serde_json::to_vec_pretty(&config)?)?;
+	tokenizer
+		.save(dir.join(TOKENIZER_FILE), false)
+		.map_err(|e| anyhow::anyhow!("writing the tokenizer: {e}"))?;
+
+	// Build the model once over a VarMap to learn every tensor's name and shape, then overwrite
+	// each (in name order, so the stream is deterministic) with seeded values.
+	let varmap = VarMap::new();
+	let vb = VarBuilder::from_varmap(&varmap, DType::F32, &Device::Cpu);
+	match kind {
+		ModelKind::Embedding => {
+			bert::BertModel::load(vb, &serde_json::from_value(config)?)?;
+		},
+		ModelKind::TextGeneration => {
+			let config: llama::LlamaConfig = serde_json::from_value(config)?;
+			llama::Llama::load(vb, &config.into_config(false))?;
+		},
+	}
+	let mut rng = SplitMix64(seed);
+	let vars = varmap.data().lock().expect("no other holder");
+	let mut names: Vec<&String> = vars.keys().collect();
+	names.sort();
+	let mut tensors = HashMap::new();
+	for name in names {
+		let var = &vars[name];
+		let shape = var.shape().clone();
+		let values: Vec<f32> =
+			if name.ends_with("norm.weight") || name.ends_with("LayerNorm.weight") {
+				vec![1.0; shape.elem_count()]
+			} else if name.ends_with(".bias") {
+				vec![0.0; shape.elem_count()]
+			} else {
+				(0..shape.elem_count()).map(|_| rng.next_f32(0.2)).collect()
+			};
+		tensors.insert(name.clone(), Tensor::from_vec(values, shape, &Device::Cpu)?);
+	}
+	let weights = dir.join(WEIGHTS_FILE);
+	candle_core::safetensors::save(&tensors, &weights)?;
+	file_hash(&weights)
+}
+
+fn tiny_bert() -> (serde_json::Value, Tokenizer) {
+	let mut vocab: Vec<String> =
+		["[PAD]", "[UNK]", "[CLS]", "[SEP]"].iter().map(|s| s.to_string()).collect();
+	vocab.extend(BERT_WORDS.iter().map(|s| s.to_string()));
+	vocab.extend(('a'..='z').map(|c| c.to_string()));
+	vocab.extend(('a'..='z').map(|c| format!("##{c}")));
+	vocab.extend([".", ",", "!", "?"].iter().map(|s| s.to_string()));
+	let config = json!({
+		"vocab_size": vocab.len(),
+		"hidden_size": 32,
+		"num_hidden_layers": 2,
+		"num_attention_heads": 4,
+		"intermediate_size": 64,
+		"hidden_act": "gelu",
+		"hidden_dropout_prob": 0.0,
+		"max_position_embeddings": 64,
+		"type_vocab_size": 2,
+		"initializer_range": 0.02,
+		"layer_norm_eps": 1e-12,
+		"pad_token_id": 0,
+		"classifier_dropout": null,
+		"model_type": "bert"
+	});
+	let vocab: Vocab = vocab.into_iter().enumerate().map(|(i, w)| (w, i as u32)).collect();
+	let model = WordPiece::builder()
+		.vocab(vocab)
+		.unk_token("[UNK]".into())
+		.build()
+		.expect("a valid WordPiece vocabulary");
+	let mut tokenizer = Tokenizer::new(model);
+	tokenizer
+		.with_normalizer(Some(BertNormalizer::default()))
+		.expect("BertNormalizer is a normalizer")
+		.with_pre_tokenizer(Some(BertPreTokenizer))
+		.with_post_processor(Some(BertProcessing::new(("[SEP]".into(), 3), ("[CLS]".into(), 2))))
+		.with_decoder(Some(WordPieceDecoder::default()));
+	(config, tokenizer)
+}
+
+fn tiny_llama() -> (serde_json::Value, Tokenizer) {
+	// Byte-level BPE without merges: every byte is a token, so any UTF-8 text encodes.
+	let mut alphabet: Vec<char> = ByteLevel::alphabet().into_iter().collect();
+	alphabet.sort();
+	let vocab: Vocab =
+		alphabet.iter().enumerate().map(|(i, c)| (c.to_string(), i as u32)).collect();
+	let model = BPE::builder().vocab_and_merges(vocab, vec![]).build().expect("a valid BPE");
+	let mut tokenizer = Tokenizer::new(model);
+	tokenizer
+		.with_pre_tokenizer(Some(ByteLevel::new(false, false, true)))
+		.with_decoder(Some(ByteLevelDecoder::default()));
+	tokenizer
+		.add_special_tokens([AddedToken::from("<s>", true), AddedToken::from("</s>", true)])
+		.expect("two special tokens are added");
+	let config = json!({
+		"hidden_size": 32,
+		"intermediate_size": 64,
+		"vocab_size": 258,
+		"num_hidden_layers": 2,
+		"num_attention_heads": 4,
+		"num_key_value_heads": 2,
+		"rms_norm_eps": 1e-5,
+		"rope_theta": 10000.0,
+		"bos_token_id": 256,
+		"eos_token_id": 257,
+		"max_position_embeddings": 128,
+		"tie_word_embeddings": false
+	});
+	(config, tokenizer)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn one_seed_gives_one_model() {
+		let dir = tempfile::tempdir().unwrap();
+		for kind in [ModelKind::Embedding, ModelKind::TextGeneration] {
+			let a = write_tiny_model(kind, 7, &dir.path().join("a")).unwrap();
+			let b = write_tiny_model(kind, 7, &dir.path().join("b")).unwrap();
+			let c = write_tiny_model(kind, 8, &dir.path().join("c")).unwrap();
+			assert_eq!(a, b, "{kind:?}: same seed, same weights");
+			assert_ne!(a, c, "{kind:?}: another seed, other weights");
+		}
+	}
+}

@@ -1,0 +1,396 @@
+//! `tessera-worker`: see `docs/worker.md`.
+
+use std::{path::PathBuf, time::Duration};
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use tessera_worker::{
+	artifacts::{self, Artifacts},
+	chain::{tessera, Chain, Submitter},
+	config::{Config, FileConfig, Secret},
+	driver::{self, Worker},
+	inference::{hex, tiny::write_tiny_model, ModelKind, Output},
+	keys,
+	metrics::Metrics,
+	operator::{self, parse_tsr},
+};
+
+#[derive(Parser)]
+#[command(name = "tessera-worker", version, about = "Serve Tessera's AI job market with candle")]
+struct Cli {
+	#[command(flatten)]
+	settings: Settings,
+	#[command(subcommand)]
+	command: Command,
+}
+
+/// Overrides of the configuration file; each also read from the environment.
+#[derive(Args)]
+struct Settings {
+	/// The TOML configuration file (docs/worker.md lists its keys).
+	#[arg(long, short, env = "TESSERA_WORKER_CONFIG", global = true)]
+	config: Option<PathBuf>,
+	/// The node's WebSocket RPC URL.
+	#[arg(long, env = "TESSERA_NODE_URL", global = true)]
+	node_url: Option<String>,
+	/// The account's sr25519 secret URI (mnemonic, 0x seed, or //Dev).
+	#[arg(long, env = "TESSERA_KEY", global = true, hide_env_values = true)]
+	key: Option<String>,
+	/// A Polkadot.js JSON key file instead of `--key`; its password in TESSERA_KEY_PASSWORD.
+	#[arg(long, env = "TESSERA_KEY_FILE", global = true)]
+	key_file: Option<PathBuf>,
+	/// The folder of models, one sub-folder per model id.
+	#[arg(long, env = "TESSERA_MODELS_DIR", global = true)]
+	models_dir: Option<PathBuf>,
+	/// Where commitments, salts and artifacts are kept across restarts.
+	#[arg(long, env = "TESSERA_STATE_DIR", global = true)]
+	state_dir: Option<PathBuf>,
+	/// `cpu` or `cuda:N`.
+	#[arg(long, env = "TESSERA_DEVICE", global = true)]
+	device: Option<String>,
+	/// The execution class to register (default `cpu-<arch>` on CPU).
+	#[arg(long, env = "TESSERA_CLASS", global = true)]
+	class: Option<String>,
+	/// The artifact server's (and metrics') listen address.
+	#[arg(long, env = "TESSERA_LISTEN", global = true)]
+	listen: Option<std::net::SocketAddr>,
+	/// The URL creators reach the artifact server at.
+	#[arg(long, env = "TESSERA_PUBLIC_URL", global = true)]
+	public_url: Option<String>,
+	/// Jobs computed at once.
+	#[arg(long, env = "TESSERA_CONCURRENCY", global = true)]
+	concurrency: Option<usize>,
+}
+
+impl Settings {
+	fn resolve(self) -> Result<Config> {
+		let file = match &self.config {
+			Some(path) => FileConfig::read(path)?,
+			None => FileConfig::default(),
+		};
+		let flags = FileConfig {
+			node_url: self.node_url,
+			key: self.key.map(Secret::new),
+			key_file: self.key_file,
+			models_dir: self.models_dir,
+			state_dir: self.state_dir,
+			device: self.device,
+			class: self.class,
+			listen: self.listen,
+			public_url: self.public_url,
+			concurrency: self.concurrency,
+		};
+		let password = std::env::var("TESSERA_KEY_PASSWORD").ok().map(Secret::new);
+		file.overridden_by(flags).resolve(password)
+	}
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Serve jobs: follow the chain, compute, commit, reveal, serve artifacts.
+	Run,
+	/// Register this account as a worker for the models in the models folder.
+	Register {
+		/// Stake to hold, in TSR.
+		#[arg(long)]
+		stake: String,
+	},
+	/// Send this era's heartbeat (`run` sends them by itself).
+	Heartbeat,
+	/// Start unbonding stake (TSR).
+	Unbond {
+		#[arg(long)]
+		amount: String,
+	},
+	/// Write a tiny model with seeded weights (for trying the chain out) and print its hash.
+	MakeModel {
+		#[arg(long, value_enum)]
+		kind: Kind,
+		#[arg(long, default_value_t = 7)]
+		seed: u64,
+		#[arg(long)]
+		out: PathBuf,
+	},
+	/// Run a model on an input locally (no chain) and print the output's digest and summary.
+	Infer {
+		/// The model's folder.
+		#[arg(long)]
+		dir: PathBuf,
+		#[arg(long, value_enum)]
+		kind: Kind,
+		#[arg(long)]
+		input: String,
+		/// Refuse the weights unless they hash to this (0x…); default: whatever they hash to.
+		#[arg(long)]
+		hash: Option<String>,
+	},
+	/// Register a model as its developer; prints its id.
+	RegisterModel {
+		/// The model's folder (its weights are hashed).
+		#[arg(long)]
+		dir: PathBuf,
+		#[arg(long, value_enum)]
+		kind: Kind,
+		/// Model stake, in TSR.
+		#[arg(long, default_value = "500")]
+		stake: String,
+		#[arg(long, default_value_t = 1)]
+		units_per_job: u32,
+		#[arg(long, default_value = "")]
+		metadata_uri: String,
+	},
+	/// Buy Spark (job units) with TSR, as a creator.
+	BuySpark {
+		#[arg(long)]
+		units: u64,
+	},
+	/// Submit a job as a creator, wait for it to settle, fetch and check the result.
+	SubmitJob {
+		#[arg(long)]
+		model: u32,
+		/// The input: text for an embedding model, `{"prompt":…,"max_tokens":…}` for text.
+		#[arg(long)]
+		input: String,
+		#[arg(long, default_value_t = 1)]
+		units: u32,
+		#[arg(long, default_value_t = 1)]
+		redundancy: u8,
+		/// Pay in Spark credits or in TSR.
+		#[arg(long, value_enum, default_value_t = Pay::Spark)]
+		pay: Pay,
+		/// Seconds to wait for the result.
+		#[arg(long, default_value_t = 300)]
+		timeout: u64,
+	},
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+	Embedding,
+	TextGeneration,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Pay {
+	Spark,
+	Token,
+}
+
+impl From<Kind> for ModelKind {
+	fn from(kind: Kind) -> Self {
+		match kind {
+			Kind::Embedding => ModelKind::Embedding,
+			Kind::TextGeneration => ModelKind::TextGeneration,
+		}
+	}
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+	let cli = Cli::parse();
+	init_logs();
+	if let Command::MakeModel { kind, seed, out } = &cli.command {
+		let hash = write_tiny_model((*kind).into(), *seed, out)?;
+		println!("0x{}", hex(&hash));
+		return Ok(());
+	}
+	if let Command::Infer { dir, kind, input, hash } = &cli.command {
+		return infer(dir, (*kind).into(), input, hash.as_deref(), cli.settings.device.as_deref());
+	}
+	let config = cli.settings.resolve()?;
+	let mut submitter = Submitter::new(keys::load(&config.key)?);
+	if let Command::Run = cli.command {
+		return run(config, submitter).await;
+	}
+	let chain = Chain::connect(&config.node_url).await?;
+	match cli.command {
+		Command::Register { stake } => {
+			let models = model_ids(&config)?;
+			driver::check_public_url(&config.public_url)?;
+			operator::register(
+				&chain,
+				&mut submitter,
+				parse_tsr(&stake)?,
+				models.clone(),
+				&config.class,
+				&config.public_url,
+			)
+			.await?;
+			println!(
+				"registered {} as a {} worker for models {models:?}",
+				submitter.account(),
+				config.class
+			);
+			Ok(())
+		},
+		Command::Heartbeat => {
+			let era = operator::heartbeat(&chain, &submitter).await?;
+			println!("heartbeat for era {era} finalized");
+			Ok(())
+		},
+		Command::Unbond { amount } => {
+			operator::unbond(&chain, &mut submitter, parse_tsr(&amount)?).await?;
+			println!("unbonding {amount} TSR");
+			Ok(())
+		},
+		Command::RegisterModel { dir, kind, stake, units_per_job, metadata_uri } => {
+			let hash = tessera_worker::inference::file_hash(
+				&dir.join(tessera_worker::inference::WEIGHTS_FILE),
+			)?;
+			let kind = match kind {
+				Kind::Embedding => {
+					tessera::runtime_types::pallet_compute_staking::types::ModelKind::Embedding
+				},
+				Kind::TextGeneration => {
+					tessera::runtime_types::pallet_compute_staking::types::ModelKind::TextGeneration
+				},
+			};
+			let id = operator::register_model(
+				&chain,
+				&mut submitter,
+				hash,
+				kind,
+				units_per_job,
+				&metadata_uri,
+				parse_tsr(&stake)?,
+			)
+			.await?;
+			println!("{id}");
+			Ok(())
+		},
+		Command::BuySpark { units } => {
+			operator::buy_spark(&chain, &mut submitter, units).await?;
+			println!("bought {units} Spark");
+			Ok(())
+		},
+		Command::SubmitJob { model, input, units, redundancy, pay, timeout } => {
+			use tessera::runtime_types::pallet_jobs::types::PayWith;
+			let pay_with = match pay {
+				Pay::Spark => PayWith::Spark,
+				Pay::Token => PayWith::Token,
+			};
+			let result = operator::submit_job(
+				&chain,
+				&mut submitter,
+				model,
+				input.into_bytes(),
+				units,
+				redundancy,
+				pay_with,
+				Duration::from_secs(timeout),
+			)
+			.await?;
+			println!("job {} settled by {} worker(s)", result.job, result.workers);
+			println!("digest 0x{}", hex(&result.digest));
+			println!("url    {}", result.url);
+			print_output(&result.output);
+			Ok(())
+		},
+		Command::Run | Command::MakeModel { .. } | Command::Infer { .. } => {
+			unreachable!("handled above")
+		},
+	}
+}
+
+fn infer(
+	dir: &std::path::Path,
+	kind: ModelKind,
+	input: &str,
+	hash: Option<&str>,
+	device: Option<&str>,
+) -> Result<()> {
+	let weights = dir.join(tessera_worker::inference::WEIGHTS_FILE);
+	let expected = match hash {
+		Some(text) => artifacts::parse_digest(text).context("--hash takes 32 bytes in hex")?,
+		None => tessera_worker::inference::file_hash(&weights)?,
+	};
+	let device = tessera_worker::inference::device(device.unwrap_or("cpu"))?;
+	let model = tessera_worker::inference::Model::load(dir, kind, &expected, &device)?;
+	let started = std::time::Instant::now();
+	let output = model.run(input.as_bytes(), &mut |_, _| {})?;
+	let seconds = started.elapsed().as_secs_f64();
+	println!("digest 0x{}", hex(&tessera_worker::inference::output::digest(&output.encode())));
+	println!("seconds {seconds:.6}");
+	print_output(&output);
+	Ok(())
+}
+
+fn print_output(output: &Output) {
+	match output {
+		Output::Embedding(vector) => {
+			let head: Vec<String> = vector.iter().take(8).map(|v| format!("{v:.4}")).collect();
+			println!("embedding of {} dimensions: [{}, …]", vector.len(), head.join(", "));
+		},
+		Output::Text { text, tokens } => println!("text ({} tokens): {text:?}", tokens.len()),
+		Output::Rejected(reason) => println!("rejected: {reason}"),
+	}
+}
+
+/// The model ids in the models folder.
+fn model_ids(config: &Config) -> Result<Vec<u32>> {
+	let mut ids = Vec::new();
+	for entry in std::fs::read_dir(&config.models_dir)
+		.with_context(|| format!("reading {}", config.models_dir.display()))?
+	{
+		if let Some(id) = entry?.file_name().to_str().and_then(|name| name.parse().ok()) {
+			ids.push(id);
+		}
+	}
+	if ids.is_empty() {
+		bail!("no model folders (named by model id) in {}", config.models_dir.display());
+	}
+	ids.sort();
+	Ok(ids)
+}
+
+async fn run(config: Config, submitter: Submitter) -> Result<()> {
+	driver::check_public_url(&config.public_url)?;
+	let metrics = Metrics::new();
+	let artifacts = Artifacts::open(&config.state_dir.join("artifacts"))?;
+	let listener = tokio::net::TcpListener::bind(config.listen)
+		.await
+		.with_context(|| format!("listening on {}", config.listen))?;
+	tokio::spawn(artifacts::serve(listener, artifacts.clone(), metrics.clone()));
+	let chain = Chain::connect_with_backoff(&config.node_url).await;
+	let at = chain.api.at_current_block().await?;
+	let models = driver::load_models(&at, &config, submitter.account()).await?;
+	tracing::info!(
+		account = %submitter.account(),
+		class = %config.class,
+		device = %config.device,
+		listen = %config.listen,
+		models = ?models.keys().collect::<Vec<_>>(),
+		"serving"
+	);
+	let worker = Worker::new(config, submitter, models, artifacts, metrics)?;
+	tokio::select! {
+		result = worker.run(chain) => result,
+		_ = shutdown_signal() => {
+			tracing::info!("stopping");
+			Ok(())
+		},
+	}
+}
+
+/// SIGINT or SIGTERM. Stopping at any point is safe: the state on disk is always consistent.
+async fn shutdown_signal() {
+	let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+		.expect("a SIGTERM handler");
+	tokio::select! {
+		_ = tokio::signal::ctrl_c() => {},
+		_ = term.recv() => {},
+	}
+}
+
+/// Logs to stderr: human-readable, or JSON lines with `TESSERA_LOG_FORMAT=json`; the level
+/// from `RUST_LOG` (default `info`).
+fn init_logs() {
+	use tracing_subscriber::{fmt, EnvFilter};
+	let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+	let builder = fmt().with_env_filter(filter).with_writer(std::io::stderr);
+	if std::env::var("TESSERA_LOG_FORMAT").as_deref() == Ok("json") {
+		builder.json().init();
+	} else {
+		builder.init();
+	}
+}
