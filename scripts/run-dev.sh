@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The main job: a single-node development chain (Alice validates; dev accounts are funded).
+# The main job: a single-node development chain (Alice validates; dev accounts are funded) with
+# two workers (Charlie and Eve) serving a tiny embedding model, and a first job run through them.
 # RPC on ws://127.0.0.1:9944 (Polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws://127.0.0.1:9944),
-# Prometheus metrics on http://127.0.0.1:9615/metrics. Extra arguments go to the node.
+# node metrics on http://127.0.0.1:9615/metrics, the workers' artifacts and metrics on
+# http://127.0.0.1:8091 and :8092. Extra arguments go to the node.
 # State is kept in $TESSERA_DEV_BASE_PATH (default ~/.local/share/tessera-dev); pass --tmp to
-# start from genesis every time.
+# start from genesis every time. Ctrl-C stops the chain and the workers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -11,6 +13,56 @@ bash scripts/setup.sh
 # The test suite's build (scripts/test.sh): governance periods of minutes, so a referendum can
 # be tried out from Polkadot.js Apps in a coffee break.
 cargo build --release --locked --workspace --tests --features tessera-node/fast-runtime
+cargo build --release --locked --manifest-path worker/Cargo.toml
+node_bin="$CARGO_TARGET_DIR/release/tessera-node"
+worker_bin="$CARGO_TARGET_DIR/release/tessera-worker"
+
 base_path="${TESSERA_DEV_BASE_PATH:-$HOME/.local/share/tessera-dev}"
-if [[ " $* " == *" --tmp "* ]]; then base=(); else base=(--base-path "$base_path"); fi
-exec "$CARGO_TARGET_DIR/release/tessera-node" --dev "${base[@]}" "$@"
+if [[ " $* " == *" --tmp "* ]]; then
+	base=()
+	demo="$(mktemp -d)"
+else
+	base=(--base-path "$base_path")
+	demo="$base_path/worker-demo"
+fi
+mkdir -p "$demo"
+
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
+"$node_bin" --dev "${base[@]}" "$@" &
+pids+=($!)
+export TESSERA_NODE_URL=ws://127.0.0.1:9944
+until curl -sf -H 'Content-Type: application/json' -d '{"id":1,"jsonrpc":"2.0","method":"system_health"}' \
+	http://127.0.0.1:9944 >/dev/null; do
+	sleep 1
+done
+
+# A tiny embedding model with seeded weights, registered by Bob as its developer.
+[ -f "$demo/tiny/model.safetensors" ] || "$worker_bin" make-model --kind embedding --seed 7 --out "$demo/tiny"
+if [ ! -f "$demo/model-id" ]; then
+	"$worker_bin" --key //Bob register-model --dir "$demo/tiny" --kind embedding >"$demo/model-id.new"
+	mv "$demo/model-id.new" "$demo/model-id"
+fi
+model="$(cat "$demo/model-id")"
+mkdir -p "$demo/models"
+ln -sfn "$demo/tiny" "$demo/models/$model"
+
+# Two workers of one class, so that a single-worker job drawn for an audit finds an auditor.
+port=8091
+for who in Charlie Eve; do
+	state="$demo/state-${who,,}"
+	"$worker_bin" --key "//$who" --models-dir "$demo/models" register --stake 10000
+	"$worker_bin" --key "//$who" --models-dir "$demo/models" --state-dir "$state" \
+		--listen "127.0.0.1:$port" run 2>>"$demo/worker-${who,,}.log" &
+	pids+=($!)
+	port=$((port + 1))
+done
+echo "run-dev: workers Charlie and Eve serve model $model; their logs are in $demo"
+
+# A first job, paid in TSR by Dave, run by both workers (redundancy 2).
+"$worker_bin" --key //Dave submit-job --model "$model" --input "the cat sat on the mat" --redundancy 2 --pay token
+cat <<EOT
+run-dev: the chain and the workers keep running (Ctrl-C stops them). Submit more jobs with:
+  $worker_bin --key //Dave submit-job --model $model --input "your text" --pay token
+EOT
+wait "${pids[0]}"

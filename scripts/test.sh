@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: pallet and runtime tests (the real runtime, natively), end-to-end tests
-# against the built node binary on loopback ports, and the Polkadot.js wallet test.
+# against the built node binary on loopback ports, the Polkadot.js wallet test, and the worker's
+# tests (inference, determinism, and jobs run end to end against the node).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -21,3 +22,8 @@ SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-spark -p pallet-comput
 # shortens governance periods to minutes, so referenda can be driven to enactment in a test;
 # scripts/run-dev.sh builds the same, so the dev chain reuses this build.
 cargo test --release --workspace --locked --features tessera-node/fast-runtime
+
+# The worker is a workspace of its own (worker/Cargo.toml): unit tests, the real model, determinism
+# across thread counts, and end-to-end tests against the node binary built just above.
+TESSERA_NODE="$CARGO_TARGET_DIR/release/tessera-node" \
+	cargo test --release --locked --manifest-path worker/Cargo.toml

@@ -89,7 +89,8 @@ impl Settings {
 enum Command {
 	/// Serve jobs: follow the chain, compute, commit, reveal, serve artifacts.
 	Run,
-	/// Register this account as a worker for the models in the models folder.
+	/// Register this account as a worker for the models in the models folder (nothing to do if
+	/// it is registered already).
 	Register {
 		/// Stake to hold, in TSR.
 		#[arg(long)]
@@ -205,6 +206,11 @@ async fn main() -> Result<()> {
 	let chain = Chain::connect(&config.node_url).await?;
 	match cli.command {
 		Command::Register { stake } => {
+			let at = chain.api.at_current_block().await?;
+			if let Some(models) = tessera_worker::chain::worker_models(&at, submitter.account()).await? {
+				println!("{} is already registered, for models {models:?}", submitter.account());
+				return Ok(());
+			}
 			let models = model_ids(&config)?;
 			driver::check_public_url(&config.public_url)?;
 			operator::register(

@@ -14,7 +14,7 @@ use subxt::{
 	OnlineClient, PolkadotConfig,
 };
 
-pub use submitter::{Submitter, MORTALITY};
+pub use submitter::Submitter;
 
 #[subxt::subxt(runtime_metadata_path = "metadata/tessera.scale", derive_for_all_types = "Clone")]
 pub mod tessera {}

@@ -16,9 +16,11 @@ use subxt_signer::sr25519::Keypair;
 use super::{tessera, AtBlock, Chain};
 use crate::store::Sent;
 
-/// Blocks a transaction stays valid after the block it was built on. Short, so that a lost
-/// commit or reveal is sent again within its window (reveal windows are 10 blocks).
-pub const MORTALITY: u64 = 4;
+/// Blocks a transaction stays valid after the finalized block it was built on. Long enough to
+/// span finality's lag behind the best block (two or three blocks) and still be included; short,
+/// so that a transaction whose fate is unknown (the connection dropped while sending) can be
+/// sent again within a reveal window (10 blocks).
+pub const MORTALITY: u64 = 8;
 
 /// The worker's signer and its nonce.
 pub struct Submitter {

@@ -1,0 +1,166 @@
+//! The worker against the node binary: jobs go from submission to settlement through worker
+//! processes, across a worker crash between commit and reveal, a node restart and bad input;
+//! a model whose weights do not match the chain's hash is refused.
+
+mod common;
+
+use std::{collections::HashMap, time::Duration};
+
+use common::*;
+use subxt::utils::AccountId32;
+use subxt_signer::sr25519::dev;
+use tessera_worker::{
+	chain::{tessera, Chain, JobState, Submitter},
+	inference::{output::digest, tiny::write_tiny_model, ModelKind, Output},
+	inputs,
+};
+
+use tessera::runtime_types::pallet_jobs::types::PayWith;
+
+const SETTLE: Duration = Duration::from_secs(180);
+
+/// From the events of blocks `from..=to`: what `job` paid each of its workers, and the fees
+/// (how many, how much) each account paid.
+async fn payments(chain: &Chain, job: u64, from: u64, to: u64) -> (u128, HashMap<[u8; 32], (usize, u128)>) {
+	let mut worker_pay = None;
+	let mut fees: HashMap<[u8; 32], (usize, u128)> = HashMap::new();
+	for number in from..=to {
+		let events = chain.api.at_block(number).await.unwrap().events().fetch().await.unwrap();
+		for settled in events.find::<tessera::jobs::events::JobSettled>() {
+			let settled = settled.unwrap();
+			if settled.job == job {
+				worker_pay = Some(settled.worker_pay);
+			}
+		}
+		for fee in events.find::<tessera::transaction_payment::events::TransactionFeePaid>() {
+			let fee = fee.unwrap();
+			let entry = fees.entry(fee.who.0).or_default();
+			entry.0 += 1;
+			entry.1 += fee.actual_fee;
+		}
+	}
+	(worker_pay.expect("the job settled in these blocks"), fees)
+}
+
+/// The settled result of `job`, fetched from the URL the chain names and checked.
+async fn settled_output(chain: &Chain, job: u64) -> Output {
+	let Some(JobState::Settled { digest: settled, uri, .. }) = job_state(chain, job).await else {
+		panic!("job {job} is not settled");
+	};
+	let bytes = inputs::fetch(std::str::from_utf8(&uri).unwrap()).await.unwrap();
+	assert_eq!(digest(&bytes), settled, "the artifact hashes to the settled digest");
+	Output::decode(&bytes).unwrap()
+}
+
+/// Jobs slashes are waiting on, for `worker`.
+async fn pending_slashes(chain: &Chain, worker: &AccountId32) -> u32 {
+	let at = chain.api.at_current_block().await.unwrap();
+	let entry = at.storage().entry(tessera::storage().compute_staking().workers()).unwrap();
+	entry.fetch((worker.clone(),)).await.unwrap().decode().unwrap().pending_slashes
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_spark_job_settles_on_two_workers_across_a_worker_crash_and_pays_each_exactly() {
+	let dir = tempfile::tempdir().unwrap();
+	let dir = dir.path();
+	let node = Node::dev(dir, None);
+	let chain = node.chain().await;
+	let (models, model) = register_tiny_model(&chain, dir, 7).await;
+	register_workers(&node, &["//Charlie", "//Eve"], &models, dir);
+	tessera_worker::operator::buy_spark(&chain, &mut Submitter::new(dev::dave()), 100).await.unwrap();
+	let (charlie, eve) = (account(&dev::charlie()), account(&dev::eve()));
+	let start = finalized_number(&chain).await;
+
+	// Only Charlie's worker runs: it commits, and reveals cannot open before Eve commits.
+	let mut charlie_worker = WorkerProcess::start(&node, "//Charlie", &models, dir);
+	let job = submit(&chain, model, b"the cat sat on the mat".to_vec(), 2, PayWith::Spark).await;
+	let log = || charlie_worker.process.log_tail();
+	wait_for("Charlie's commit", SETTLE, log, || has_committed(&chain, &charlie, job)).await;
+	// A crash between commit and reveal: its salt is on disk, so it can still reveal.
+	charlie_worker.process.kill();
+	let eve_worker = WorkerProcess::start(&node, "//Eve", &models, dir);
+	let log = || eve_worker.process.log_tail();
+	wait_for("Eve's commit", SETTLE, log, || has_committed(&chain, &eve, job)).await;
+	charlie_worker.process.restart();
+	let log = || format!("{}\n---\n{}", charlie_worker.process.log_tail(), eve_worker.process.log_tail());
+	wait_for("settlement", SETTLE, log, || is_settled(&chain, job)).await;
+	let end = finalized_number(&chain).await;
+
+	let (worker_pay, fees) = payments(&chain, job, start + 1, end).await;
+	assert!(worker_pay > 0);
+	for worker in [&charlie, &eve] {
+		let (count, paid) = fees[&worker.0];
+		// One commit and one reveal each: nothing was sent twice, not even across the crash.
+		assert_eq!(count, 2, "{worker} sent {count} transactions");
+		let before = free_balance_at(&chain, worker, start).await;
+		let after = free_balance_at(&chain, worker, end).await;
+		assert_eq!(after + paid, before + worker_pay, "{worker} is paid exactly its share");
+	}
+	let Output::Embedding(vector) = settled_output(&chain, job).await else { panic!("not an embedding") };
+	assert_eq!(vector.len(), 32);
+
+	// Input the model cannot take: both workers agree on a rejection, which settles like any
+	// result; the creator pays for the check and nobody is slashed.
+	let bad = submit(&chain, model, vec![0xff, 0xfe, 0xfd], 2, PayWith::Spark).await;
+	wait_for("the bad job to settle", SETTLE, log, || is_settled(&chain, bad)).await;
+	assert_eq!(settled_output(&chain, bad).await, Output::Rejected("input is not UTF-8 text".into()));
+	for worker in [&charlie, &eve] {
+		assert_eq!(pending_slashes(&chain, worker).await, 0);
+	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn workers_ride_out_a_node_restart() {
+	let dir = tempfile::tempdir().unwrap();
+	let dir = dir.path();
+	let mut node = Node::dev(dir, Some(&dir.join("chain")));
+	let chain = node.chain().await;
+	let (models, model) = register_tiny_model(&chain, dir, 11).await;
+	register_workers(&node, &["//Charlie", "//Eve"], &models, dir);
+	let workers = [
+		WorkerProcess::start(&node, "//Charlie", &models, dir),
+		WorkerProcess::start(&node, "//Eve", &models, dir),
+	];
+	tokio::time::sleep(Duration::from_secs(5)).await;
+	drop(chain);
+	node.process.stop();
+	tokio::time::sleep(Duration::from_secs(3)).await;
+	node.process.restart();
+	let chain = node.chain().await;
+
+	let job = submit(&chain, model, b"rain falls today".to_vec(), 2, PayWith::Token).await;
+	let log = || workers.iter().map(|w| w.process.log_tail()).collect::<Vec<_>>().join("\n---\n");
+	wait_for("settlement after the restart", SETTLE, log, || is_settled(&chain, job)).await;
+	for worker in &workers {
+		let text = std::fs::read_to_string(&worker.process.log).unwrap();
+		assert!(text.contains("reconnected to the node"), "{}", worker.process.log_tail());
+	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_model_whose_weights_differ_from_the_chains_hash_is_refused() {
+	let dir = tempfile::tempdir().unwrap();
+	let dir = dir.path();
+	let node = Node::dev(dir, None);
+	let chain = node.chain().await;
+	let (models, model) = register_tiny_model(&chain, dir, 7).await;
+	// Other weights under the registered model's id.
+	let folder = models.join(model.to_string());
+	std::fs::remove_dir_all(&folder).unwrap();
+	write_tiny_model(ModelKind::Embedding, 8, &folder).unwrap();
+
+	let mut args = worker_args(&node, "//Ferdie", &models, &dir.join("state"));
+	args.extend(["--listen".into(), format!("127.0.0.1:{}", free_port()), "run".into()]);
+	let output = tokio::time::timeout(
+		Duration::from_secs(120),
+		tokio::process::Command::new(worker_binary()).args(&args).output(),
+	)
+	.await
+	.expect("the worker stops instead of serving")
+	.unwrap();
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	assert!(!output.status.success());
+	assert!(stderr.contains("loading model 0"), "{stderr}");
+	assert!(stderr.contains("weights hash is 0x"), "{stderr}");
+	assert!(stderr.contains("refusing to serve other weights"), "{stderr}");
+}

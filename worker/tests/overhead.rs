@@ -1,0 +1,112 @@
+//! The worker's overhead against inference, at steady state: two workers serve
+//! all-MiniLM-L6-v2 on CPU while a batch of jobs flows through them, and their metrics say how
+//! long jobs spent in the model and how long around it (chain reads, signing and sending,
+//! hashing, artifacts and state). A measurement, so not part of the suite:
+//!
+//! `TESSERA_NODE=$CARGO_TARGET_DIR/release/tessera-node cargo test --release
+//!  --manifest-path worker/Cargo.toml --test overhead -- --ignored --nocapture`
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use subxt_signer::sr25519::dev;
+use tessera_worker::{
+	chain::{tessera, Submitter},
+	inference::{file_hash, WEIGHTS_FILE},
+};
+
+use tessera::runtime_types::{
+	bounded_collections::bounded_vec::BoundedVec,
+	pallet_jobs::types::{JobInput, JobSpec, PayWith},
+};
+
+const JOBS: usize = 60;
+
+/// The sum and count of a histogram in a Prometheus text page.
+fn histogram(page: &str, name: &str) -> (f64, f64) {
+	let value = |suffix: &str| {
+		page.lines()
+			.find_map(|l| l.strip_prefix(&format!("{name}_{suffix} ")))
+			.map(|v| v.parse::<f64>().unwrap())
+			.unwrap_or(0.0)
+	};
+	(value("sum"), value("count"))
+}
+
+async fn metrics(port: u16) -> String {
+	let bytes = tessera_worker::inputs::fetch(&format!("http://127.0.0.1:{port}/metrics")).await.unwrap();
+	String::from_utf8(bytes).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a measurement: run it by name (see the module docs)"]
+async fn worker_overhead_is_under_two_percent_of_job_time() {
+	let dir = tempfile::tempdir().unwrap();
+	let dir = dir.path();
+	let node = Node::dev(dir, None);
+	let chain = node.chain().await;
+	let minilm = minilm_dir();
+	let model = tessera_worker::operator::register_model(
+		&chain,
+		&mut Submitter::new(dev::bob()),
+		file_hash(&minilm.join(WEIGHTS_FILE)).unwrap(),
+		tessera::runtime_types::pallet_compute_staking::types::ModelKind::Embedding,
+		1,
+		"",
+		500 * UNITS,
+	)
+	.await
+	.unwrap();
+	let models = dir.join("models");
+	std::fs::create_dir_all(&models).unwrap();
+	std::os::unix::fs::symlink(&minilm, models.join(model.to_string())).unwrap();
+	register_workers(&node, &["//Charlie", "//Eve"], &models, dir);
+	let workers = [
+		WorkerProcess::start(&node, "//Charlie", &models, dir),
+		WorkerProcess::start(&node, "//Eve", &models, dir),
+	];
+
+	// About 120 tokens each, all different.
+	let specs: Vec<_> = (0..JOBS)
+		.map(|i| JobSpec {
+			model,
+			input: JobInput::Inline(BoundedVec(
+				format!("Request {i}: {}", "Workers stake tokens and are paid for verified inference. ".repeat(12))
+					.into_bytes(),
+			)),
+			units: 1,
+			redundancy: 1,
+			pay_with: PayWith::Token,
+		})
+		.collect();
+	let at = chain.api.at_current_block().await.unwrap();
+	let first: u64 = at.storage().entry(tessera::storage().jobs().next_job_id()).unwrap().fetch(()).await.unwrap().decode().unwrap();
+	Submitter::new(dev::dave())
+		.send_and_wait(&chain, &tessera::transactions().jobs().submit_jobs(BoundedVec(specs)))
+		.await
+		.unwrap();
+	let log = || workers.iter().map(|w| w.process.log_tail()).collect::<Vec<_>>().join("\n---\n");
+	for job in first..first + JOBS as u64 {
+		wait_for("every job to settle", Duration::from_secs(600), log, || is_settled(&chain, job)).await;
+	}
+
+	let (mut inference, mut overhead, mut jobs) = (0.0, 0.0, 0.0);
+	for worker in &workers {
+		let page = metrics(worker.port).await;
+		let (sum, count) = histogram(&page, "tessera_worker_inference_seconds");
+		inference += sum;
+		jobs += count;
+		overhead += histogram(&page, "tessera_worker_overhead_seconds").0;
+	}
+	let share = overhead / (inference + overhead);
+	println!(
+		"{jobs} jobs: inference {:.2} ms/job, overhead {:.3} ms/job, overhead {:.2}% of job time",
+		1e3 * inference / jobs,
+		1e3 * overhead / jobs,
+		100.0 * share
+	);
+	assert!(jobs >= JOBS as f64, "every job was computed ({jobs})");
+	assert!(share < 0.02, "overhead is {:.2}% of job time", 100.0 * share);
+}
