@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: a single-node development chain (Alice validates; dev accounts are funded) with
-# two workers (Charlie and Eve) serving a tiny embedding model, and a first job run through them.
+# two workers (Charlie and Eve) serving a tiny embedding model and a tiny image model (seeded
+# weights), and a first job of each run through them.
 # RPC on ws://127.0.0.1:9944 (Polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws://127.0.0.1:9944),
 # node metrics on http://127.0.0.1:9615/metrics, the workers' artifacts and metrics on
 # http://127.0.0.1:8091 and :8092. Extra arguments go to the node.
@@ -37,15 +38,20 @@ until curl -sf -H 'Content-Type: application/json' -d '{"id":1,"jsonrpc":"2.0","
 	sleep 1
 done
 
-# A tiny embedding model with seeded weights, registered by Bob as its developer.
-[ -f "$demo/tiny/model.safetensors" ] || "$worker_bin" make-model --kind embedding --seed 7 --out "$demo/tiny"
-if [ ! -f "$demo/model-id" ]; then
-	"$worker_bin" --key //Bob register-model --dir "$demo/tiny" --kind embedding >"$demo/model-id.new"
-	mv "$demo/model-id.new" "$demo/model-id"
-fi
-model="$(cat "$demo/model-id")"
+# Tiny models with seeded weights, registered by Bob as their developer; prints the model's id.
 mkdir -p "$demo/models"
-ln -sfn "$demo/tiny" "$demo/models/$model"
+tiny_model() {
+	local kind="$1" folder="$demo/tiny-$1"
+	[ -f "$folder/model.safetensors" ] || "$worker_bin" make-model --kind "$kind" --seed 7 --out "$folder" >/dev/null
+	if [ ! -f "$folder.id" ]; then
+		"$worker_bin" --key //Bob register-model --dir "$folder" --kind "$kind" >"$folder.id.new"
+		mv "$folder.id.new" "$folder.id"
+	fi
+	ln -sfn "$folder" "$demo/models/$(cat "$folder.id")"
+	cat "$folder.id"
+}
+model="$(tiny_model embedding)"
+image_model="$(tiny_model image-generation)"
 
 # Two workers of one class, so that a single-worker job drawn for an audit finds an auditor.
 port=8091
@@ -57,12 +63,18 @@ for who in Charlie Eve; do
 	pids+=($!)
 	port=$((port + 1))
 done
-echo "run-dev: workers Charlie and Eve serve model $model; their logs are in $demo"
+echo "run-dev: workers Charlie and Eve serve models $model (embedding) and $image_model (image); their logs are in $demo"
 
-# A first job, paid in TSR by Dave, run by both workers (redundancy 2).
+# A first job of each, paid in TSR by Dave, run by both workers (redundancy 2).
 "$worker_bin" --key //Dave submit-job --model "$model" --input "the cat sat on the mat" --redundancy 2 --pay token
+image_input='{"prompt":"a lighthouse at dusk","seed":42,"steps":8,"width":64,"height":64,"guidance":4.0}'
+"$worker_bin" --key //Dave submit-job --model "$image_model" --input "$image_input" --redundancy 2 --pay token \
+	--out "$demo/first-image.png"
 cat <<EOT
 run-dev: the chain and the workers keep running (Ctrl-C stops them). Submit more jobs with:
   $worker_bin --key //Dave submit-job --model $model --input "your text" --pay token
+  $worker_bin --key //Dave submit-job --model $image_model --input '$image_input' --pay token --out image.png
+(the tiny image model has seeded weights, so its images are coloured noise; docs/worker.md says
+how to pack a real Stable Diffusion 1.5)
 EOT
 wait "${pids[0]}"

@@ -1,7 +1,8 @@
 //! Job outputs on disk, named by digest, and the HTTP server that hands them out:
-//! `GET /artifacts/<digest>` (64 hex digits, `0x` optional) and `GET /metrics`.
-//! A client checks what it got by hashing it (the digest is on chain), so the server need not
-//! be trusted, only reachable.
+//! `GET /artifacts/<digest>` (64 hex digits, `0x` optional) serves the canonical bytes,
+//! `GET /artifacts/<digest>.png` an image output as a PNG, and `GET /metrics` the metrics.
+//! A client checks what it got by hashing it (the digest is on chain; a PNG by hashing the
+//! canonical encoding of its pixels), so the server need not be trusted, only reachable.
 
 use std::{
 	convert::Infallible,
@@ -17,7 +18,10 @@ use hyper::{
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 
-use crate::{inference::hex, metrics::Metrics};
+use crate::{
+	inference::{hex, png, Output},
+	metrics::Metrics,
+};
 
 /// The folder of artifacts.
 #[derive(Clone)]
@@ -93,6 +97,10 @@ fn handle(
 	let Some(name) = path.strip_prefix("/artifacts/") else {
 		return respond(StatusCode::NOT_FOUND, "text/plain", "not found\n");
 	};
+	let (name, as_png) = match name.strip_suffix(".png") {
+		Some(name) => (name, true),
+		None => (name, false),
+	};
 	let Some(digest) = parse_digest(name) else {
 		return respond(
 			StatusCode::BAD_REQUEST,
@@ -100,9 +108,18 @@ fn handle(
 			"an artifact is named by its 32-byte digest in hex\n",
 		);
 	};
-	match artifacts.get(&digest) {
-		Some(bytes) => respond(StatusCode::OK, "application/octet-stream", bytes),
-		None => respond(StatusCode::NOT_FOUND, "text/plain", "no such artifact\n"),
+	let Some(bytes) = artifacts.get(&digest) else {
+		return respond(StatusCode::NOT_FOUND, "text/plain", "no such artifact\n");
+	};
+	if !as_png {
+		return respond(StatusCode::OK, "application/octet-stream", bytes);
+	}
+	match Output::decode(&bytes) {
+		Ok(Output::Image { width, height, rgb }) => match png::encode(width, height, &rgb) {
+			Ok(file) => respond(StatusCode::OK, "image/png", file),
+			Err(e) => respond(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", format!("{e:#}\n")),
+		},
+		_ => respond(StatusCode::NOT_FOUND, "text/plain", "this artifact is not an image\n"),
 	}
 }
 

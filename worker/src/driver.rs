@@ -16,9 +16,9 @@ use tokio::sync::{mpsc, Semaphore};
 
 use crate::{
 	artifacts::Artifacts,
-	chain::{self, tessera, AssignedJob, AtBlock, Chain, ChainModelKind, Submitter},
+	chain::{self, tessera, AssignedJob, AtBlock, Chain, Submitter},
 	config::Config,
-	inference::{self, hex, output::digest, Model, ModelKind, Output},
+	inference::{self, hex, output::digest, Model, Output},
 	inputs::{self, Resolved},
 	metrics::Metrics,
 	store::{JobId, JobRecord, Store},
@@ -62,13 +62,7 @@ pub async fn load_models(
 		let info = chain::model(at, id).await?.with_context(|| {
 			format!("model {id} ({}) is not registered on chain", path.display())
 		})?;
-		let kind = match info.kind {
-			ChainModelKind::Embedding => ModelKind::Embedding,
-			ChainModelKind::TextGeneration => ModelKind::TextGeneration,
-			ChainModelKind::ImageGeneration => {
-				bail!("model {id} is an image-generation model, which this worker does not run yet")
-			},
-		};
+		let kind = info.kind;
 		let device = device.clone();
 		let model = tokio::task::spawn_blocking(move || {
 			Model::load(&path, kind, &info.weights_hash, &device)
@@ -78,8 +72,8 @@ pub async fn load_models(
 		tracing::info!(model = id, ?kind, weights = %hex(&info.weights_hash), "model loaded and verified");
 		models.insert(id, Arc::new(model));
 	}
-	if let Some(served) = chain::worker_models(at, account).await? {
-		if let Some(missing) = served.iter().find(|id| !models.contains_key(id)) {
+	if let Some(worker) = chain::registered_worker(at, account).await? {
+		if let Some(missing) = worker.profile.models.0.iter().find(|id| !models.contains_key(id)) {
 			bail!(
 				"registered to serve model {missing}, but {} has no folder {missing}",
 				config.models_dir.display()
@@ -170,13 +164,16 @@ impl Worker {
 	async fn on_block(&mut self, chain: &Chain, at: &AtBlock, now: u64) -> Result<()> {
 		let started = Instant::now();
 		self.metrics.finalized_block.set(now as i64);
-		if let Ok(best) = chain.best_number().await {
+		self.heartbeat_if_due(chain, at, now).await;
+		let (best, jobs) =
+			tokio::join!(chain.best_number(), chain::assigned_jobs(at, self.submitter.account()));
+		let jobs = jobs?;
+		if let Ok(best) = best {
 			self.metrics.chain_lag_blocks.set(best.saturating_sub(now) as i64);
 		}
-		self.heartbeat_if_due(chain, at, now).await;
-		let jobs = chain::assigned_jobs(at, self.submitter.account()).await?;
 		let listed: Vec<JobId> = jobs.iter().map(|job| job.job).collect();
-		self.charge(&listed, started.elapsed());
+		let read = started.elapsed();
+		self.charge(&listed, read);
 
 		while let Ok(finished) = self.finished_rx.try_recv() {
 			self.absorb(finished, now);
@@ -197,12 +194,22 @@ impl Worker {
 		let forgotten = self.store.forget_unseen(now.saturating_sub(FORGET_AFTER));
 		self.dirty |= forgotten > 0;
 
+		let sending = Instant::now();
 		self.send_commits(chain, at, now, &jobs).await?;
 		self.send_reveals(chain, at, now, &jobs).await?;
+		let sent = sending.elapsed();
 		if self.dirty {
 			self.store.save()?;
 			self.dirty = false;
 		}
+		tracing::debug!(
+			block = now,
+			jobs = jobs.len(),
+			read_ms = read.as_secs_f64() * 1e3,
+			send_ms = sent.as_secs_f64() * 1e3,
+			total_ms = started.elapsed().as_secs_f64() * 1e3,
+			"block handled"
+		);
 		Ok(())
 	}
 
@@ -227,7 +234,7 @@ impl Worker {
 			self.metrics.failures.with_label_values(&["model"]).inc();
 			return;
 		};
-		let (id, input) = (job.job, job.input.clone());
+		let (id, input, units) = (job.job, job.input.clone(), job.units);
 		self.running.insert(id);
 		self.metrics.in_progress.inc();
 		let (finished, permits) = (self.finished_tx.clone(), self.permits.clone());
@@ -246,7 +253,7 @@ impl Worker {
 									tracing::info!(job = id, done, of, "in progress");
 								}
 							};
-							let output = model.run(&bytes, &mut progress)?;
+							let output = model.run(&bytes, units, &mut progress)?;
 							Ok((output, started.elapsed()))
 						})
 						.await?
@@ -258,6 +265,18 @@ impl Worker {
 		});
 	}
 
+	/// Counts and logs a job that failed at `stage` through the worker's fault: nothing is
+	/// recorded, so the next block starts it again.
+	fn failed(&self, job: JobId, stage: &str, error: anyhow::Error) {
+		tracing::error!(
+			job,
+			stage,
+			error = format!("{error:#}"),
+			"job failed; retrying at the next block"
+		);
+		self.metrics.failures.with_label_values(&[stage]).inc();
+	}
+
 	/// Takes in a finished computation: its artifact is stored and its result recorded with a
 	/// fresh salt, ready to commit.
 	fn absorb(&mut self, finished: Finished, now: u64) {
@@ -265,27 +284,13 @@ impl Worker {
 		self.metrics.in_progress.dec();
 		let (output, inference_time) = match finished.result {
 			Ok(done) => done,
-			Err(e) => {
-				tracing::error!(
-					job = finished.job,
-					error = format!("{e:#}"),
-					"job failed; retrying at the next block"
-				);
-				self.metrics.failures.with_label_values(&["inference"]).inc();
-				return;
-			},
+			Err(e) => return self.failed(finished.job, "inference", e),
 		};
 		let started = Instant::now();
 		let bytes = output.encode();
 		let digest = digest(&bytes);
 		if let Err(e) = self.artifacts.put(&digest, &bytes) {
-			tracing::error!(
-				job = finished.job,
-				error = format!("{e:#}"),
-				"cannot store the artifact"
-			);
-			self.metrics.failures.with_label_values(&["artifact"]).inc();
-			return;
+			return self.failed(finished.job, "artifact", e);
 		}
 		let mut salt = [0u8; 32];
 		getrandom::getrandom(&mut salt).expect("the OS has randomness");
@@ -424,8 +429,8 @@ impl Worker {
 			if self.heartbeat_era == Some(era) {
 				return Ok(());
 			}
-			match chain::worker_due_era(at, self.submitter.account()).await? {
-				Some(due) if due <= era => {
+			match chain::registered_worker(at, self.submitter.account()).await? {
+				Some(worker) if worker.due_era <= era => {
 					self.submitter.send_heartbeat(chain, at, era).await?;
 					tracing::info!(era, "heartbeat sent");
 				},

@@ -9,7 +9,7 @@ use tessera_worker::{
 	chain::{tessera, Chain, Submitter},
 	config::{Config, FileConfig, Secret},
 	driver::{self, Worker},
-	inference::{hex, tiny::write_tiny_model, ModelKind, Output},
+	inference::{hex, pack, png, tiny::write_tiny_model, ModelKind, Output},
 	keys,
 	metrics::Metrics,
 	operator::{self, parse_tsr},
@@ -121,9 +121,27 @@ enum Command {
 		kind: Kind,
 		#[arg(long)]
 		input: String,
+		/// The job units paid (an image larger than they pay for is rejected, as on chain).
+		#[arg(long, default_value_t = 1)]
+		units: u32,
 		/// Refuse the weights unless they hash to this (0x…); default: whatever they hash to.
 		#[arg(long)]
 		hash: Option<String>,
+		/// Where to write an image output as a PNG.
+		#[arg(long)]
+		out: Option<PathBuf>,
+	},
+	/// Pack a diffusers Stable Diffusion 1.x folder (text_encoder, unet, vae, scheduler) and a
+	/// CLIP tokenizer.json into a model folder: one weights file, so one hash covers it all.
+	PackImageModel {
+		/// The diffusers folder (a `model_index.json` beside `unet/`, `vae/`, …).
+		#[arg(long)]
+		diffusers: PathBuf,
+		/// The CLIP tokenizer in Hugging Face `tokenizer.json` form.
+		#[arg(long)]
+		tokenizer: PathBuf,
+		#[arg(long)]
+		out: PathBuf,
 	},
 	/// Register a model as its developer; prints its id.
 	RegisterModel {
@@ -149,7 +167,8 @@ enum Command {
 	SubmitJob {
 		#[arg(long)]
 		model: u32,
-		/// The input: text for an embedding model, `{"prompt":…,"max_tokens":…}` for text.
+		/// The input: text for an embedding model, `{"prompt":…,"max_tokens":…}` for text,
+		/// `{"prompt":…,"seed":…,"steps":…,"width":…,"height":…,"guidance":…}` for images.
 		#[arg(long)]
 		input: String,
 		#[arg(long, default_value_t = 1)]
@@ -162,6 +181,9 @@ enum Command {
 		/// Seconds to wait for the result.
 		#[arg(long, default_value_t = 300)]
 		timeout: u64,
+		/// Where to write an image result as a PNG.
+		#[arg(long)]
+		out: Option<PathBuf>,
 	},
 }
 
@@ -169,6 +191,7 @@ enum Command {
 enum Kind {
 	Embedding,
 	TextGeneration,
+	ImageGeneration,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -182,6 +205,7 @@ impl From<Kind> for ModelKind {
 		match kind {
 			Kind::Embedding => ModelKind::Embedding,
 			Kind::TextGeneration => ModelKind::TextGeneration,
+			Kind::ImageGeneration => ModelKind::ImageGeneration,
 		}
 	}
 }
@@ -195,8 +219,14 @@ async fn main() -> Result<()> {
 		println!("0x{}", hex(&hash));
 		return Ok(());
 	}
-	if let Command::Infer { dir, kind, input, hash } = &cli.command {
-		return infer(dir, (*kind).into(), input, hash.as_deref(), cli.settings.device.as_deref());
+	if let Command::Infer { dir, kind, input, units, hash, out } = &cli.command {
+		let device = cli.settings.device.as_deref();
+		return infer(dir, (*kind).into(), input, *units, hash.as_deref(), device, out.as_deref());
+	}
+	if let Command::PackImageModel { diffusers, tokenizer, out } = &cli.command {
+		let hash = pack::pack_diffusers(diffusers, tokenizer, out)?;
+		println!("0x{}", hex(&hash));
+		return Ok(());
 	}
 	let config = cli.settings.resolve()?;
 	let mut submitter = Submitter::new(keys::load(&config.key)?);
@@ -207,8 +237,14 @@ async fn main() -> Result<()> {
 	match cli.command {
 		Command::Register { stake } => {
 			let at = chain.api.at_current_block().await?;
-			if let Some(models) = tessera_worker::chain::worker_models(&at, submitter.account()).await? {
-				println!("{} is already registered, for models {models:?}", submitter.account());
+			if let Some(worker) =
+				tessera_worker::chain::registered_worker(&at, submitter.account()).await?
+			{
+				println!(
+					"{} is already registered, for models {:?}",
+					submitter.account(),
+					worker.profile.models.0
+				);
 				return Ok(());
 			}
 			let models = model_ids(&config)?;
@@ -243,19 +279,11 @@ async fn main() -> Result<()> {
 			let hash = tessera_worker::inference::file_hash(
 				&dir.join(tessera_worker::inference::WEIGHTS_FILE),
 			)?;
-			let kind = match kind {
-				Kind::Embedding => {
-					tessera::runtime_types::pallet_compute_staking::types::ModelKind::Embedding
-				},
-				Kind::TextGeneration => {
-					tessera::runtime_types::pallet_compute_staking::types::ModelKind::TextGeneration
-				},
-			};
 			let id = operator::register_model(
 				&chain,
 				&mut submitter,
 				hash,
-				kind,
+				tessera_worker::chain::chain_kind(kind.into()),
 				units_per_job,
 				&metadata_uri,
 				parse_tsr(&stake)?,
@@ -269,7 +297,7 @@ async fn main() -> Result<()> {
 			println!("bought {units} Spark");
 			Ok(())
 		},
-		Command::SubmitJob { model, input, units, redundancy, pay, timeout } => {
+		Command::SubmitJob { model, input, units, redundancy, pay, timeout, out } => {
 			use tessera::runtime_types::pallet_jobs::types::PayWith;
 			let pay_with = match pay {
 				Pay::Spark => PayWith::Spark,
@@ -290,11 +318,15 @@ async fn main() -> Result<()> {
 			println!("digest 0x{}", hex(&result.digest));
 			println!("url    {}", result.url);
 			print_output(&result.output);
-			Ok(())
+			if let Output::Image { .. } = result.output {
+				println!("png    {}.png", result.url);
+			}
+			write_png(&result.output, out.as_deref())
 		},
-		Command::Run | Command::MakeModel { .. } | Command::Infer { .. } => {
-			unreachable!("handled above")
-		},
+		Command::Run
+		| Command::MakeModel { .. }
+		| Command::Infer { .. }
+		| Command::PackImageModel { .. } => unreachable!("handled above"),
 	}
 }
 
@@ -302,8 +334,10 @@ fn infer(
 	dir: &std::path::Path,
 	kind: ModelKind,
 	input: &str,
+	units: u32,
 	hash: Option<&str>,
 	device: Option<&str>,
+	out: Option<&std::path::Path>,
 ) -> Result<()> {
 	let weights = dir.join(tessera_worker::inference::WEIGHTS_FILE);
 	let expected = match hash {
@@ -313,11 +347,22 @@ fn infer(
 	let device = tessera_worker::inference::device(device.unwrap_or("cpu"))?;
 	let model = tessera_worker::inference::Model::load(dir, kind, &expected, &device)?;
 	let started = std::time::Instant::now();
-	let output = model.run(input.as_bytes(), &mut |_, _| {})?;
+	let output = model.run(input.as_bytes(), units, &mut |_, _| {})?;
 	let seconds = started.elapsed().as_secs_f64();
 	println!("digest 0x{}", hex(&tessera_worker::inference::output::digest(&output.encode())));
 	println!("seconds {seconds:.6}");
 	print_output(&output);
+	write_png(&output, out)
+}
+
+/// Writes an image output to `path` as a PNG; with no path, or for another output, nothing.
+fn write_png(output: &Output, path: Option<&std::path::Path>) -> Result<()> {
+	let (Some(path), Output::Image { width, height, rgb }) = (path, output) else {
+		return Ok(());
+	};
+	std::fs::write(path, png::encode(*width, *height, rgb)?)
+		.with_context(|| format!("writing {}", path.display()))?;
+	println!("wrote {}", path.display());
 	Ok(())
 }
 
@@ -329,6 +374,7 @@ fn print_output(output: &Output) {
 		},
 		Output::Text { text, tokens } => println!("text ({} tokens): {text:?}", tokens.len()),
 		Output::Rejected(reason) => println!("rejected: {reason}"),
+		Output::Image { width, height, .. } => println!("image of {width}×{height} pixels"),
 	}
 }
 

@@ -64,7 +64,7 @@ pub async fn heartbeat(chain: &Chain, submitter: &Submitter) -> Result<u32> {
 	let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
 	loop {
 		let at = chain.api.at_current_block().await?;
-		match chain::worker_due_era(&at, submitter.account()).await? {
+		match chain::registered_worker(&at, submitter.account()).await?.map(|w| w.due_era) {
 			None => bail!("this account is not a registered worker"),
 			Some(due) if due > era => return Ok(era),
 			Some(_) if tokio::time::Instant::now() > deadline => {

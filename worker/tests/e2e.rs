@@ -1,6 +1,7 @@
 //! The worker against the node binary: jobs go from submission to settlement through worker
 //! processes, across a worker crash between commit and reveal, a node restart and bad input;
-//! a model whose weights do not match the chain's hash is refused.
+//! an image job settles into a PNG that anyone can check against the chain; a model whose
+//! weights do not match the chain's hash is refused.
 
 mod common;
 
@@ -10,8 +11,11 @@ use common::*;
 use subxt::utils::AccountId32;
 use subxt_signer::sr25519::dev;
 use tessera_worker::{
-	chain::{tessera, Chain, JobState, Submitter},
-	inference::{output::digest, tiny::write_tiny_model, ModelKind, Output},
+	chain::{self, tessera, Chain, JobState, Submitter},
+	inference::{
+		file_hash, output::digest, png, tiny::write_tiny_model, Model, ModelKind, Output,
+		WEIGHTS_FILE,
+	},
 	inputs,
 };
 
@@ -21,7 +25,12 @@ const SETTLE: Duration = Duration::from_secs(180);
 
 /// From the events of blocks `from..=to`: what `job` paid each of its workers, and the fees
 /// (how many, how much) each account paid.
-async fn payments(chain: &Chain, job: u64, from: u64, to: u64) -> (u128, HashMap<[u8; 32], (usize, u128)>) {
+async fn payments(
+	chain: &Chain,
+	job: u64,
+	from: u64,
+	to: u64,
+) -> (u128, HashMap<[u8; 32], (usize, u128)>) {
 	let mut worker_pay = None;
 	let mut fees: HashMap<[u8; 32], (usize, u128)> = HashMap::new();
 	for number in from..=to {
@@ -52,11 +61,10 @@ async fn settled_output(chain: &Chain, job: u64) -> Output {
 	Output::decode(&bytes).unwrap()
 }
 
-/// Jobs slashes are waiting on, for `worker`.
+/// Slashes waiting on `worker`.
 async fn pending_slashes(chain: &Chain, worker: &AccountId32) -> u32 {
 	let at = chain.api.at_current_block().await.unwrap();
-	let entry = at.storage().entry(tessera::storage().compute_staking().workers()).unwrap();
-	entry.fetch((worker.clone(),)).await.unwrap().decode().unwrap().pending_slashes
+	chain::registered_worker(&at, worker).await.unwrap().expect("registered").pending_slashes
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -65,9 +73,11 @@ async fn a_spark_job_settles_on_two_workers_across_a_worker_crash_and_pays_each_
 	let dir = dir.path();
 	let node = Node::dev(dir, None);
 	let chain = node.chain().await;
-	let (models, model) = register_tiny_model(&chain, dir, 7).await;
+	let (models, model) = register_tiny_model(&chain, dir, ModelKind::Embedding, 7).await;
 	register_workers(&node, &["//Charlie", "//Eve"], &models, dir);
-	tessera_worker::operator::buy_spark(&chain, &mut Submitter::new(dev::dave()), 100).await.unwrap();
+	tessera_worker::operator::buy_spark(&chain, &mut Submitter::new(dev::dave()), 100)
+		.await
+		.unwrap();
 	let (charlie, eve) = (account(&dev::charlie()), account(&dev::eve()));
 	let start = finalized_number(&chain).await;
 
@@ -82,7 +92,8 @@ async fn a_spark_job_settles_on_two_workers_across_a_worker_crash_and_pays_each_
 	let log = || eve_worker.process.log_tail();
 	wait_for("Eve's commit", SETTLE, log, || has_committed(&chain, &eve, job)).await;
 	charlie_worker.process.restart();
-	let log = || format!("{}\n---\n{}", charlie_worker.process.log_tail(), eve_worker.process.log_tail());
+	let log =
+		|| format!("{}\n---\n{}", charlie_worker.process.log_tail(), eve_worker.process.log_tail());
 	wait_for("settlement", SETTLE, log, || is_settled(&chain, job)).await;
 	let end = finalized_number(&chain).await;
 
@@ -96,17 +107,64 @@ async fn a_spark_job_settles_on_two_workers_across_a_worker_crash_and_pays_each_
 		let after = free_balance_at(&chain, worker, end).await;
 		assert_eq!(after + paid, before + worker_pay, "{worker} is paid exactly its share");
 	}
-	let Output::Embedding(vector) = settled_output(&chain, job).await else { panic!("not an embedding") };
+	let Output::Embedding(vector) = settled_output(&chain, job).await else {
+		panic!("not an embedding")
+	};
 	assert_eq!(vector.len(), 32);
 
 	// Input the model cannot take: both workers agree on a rejection, which settles like any
 	// result; the creator pays for the check and nobody is slashed.
 	let bad = submit(&chain, model, vec![0xff, 0xfe, 0xfd], 2, PayWith::Spark).await;
 	wait_for("the bad job to settle", SETTLE, log, || is_settled(&chain, bad)).await;
-	assert_eq!(settled_output(&chain, bad).await, Output::Rejected("input is not UTF-8 text".into()));
+	assert_eq!(
+		settled_output(&chain, bad).await,
+		Output::Rejected("input is not UTF-8 text".into())
+	);
 	for worker in [&charlie, &eve] {
 		assert_eq!(pending_slashes(&chain, worker).await, 0);
 	}
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_image_job_settles_into_a_png_that_hashes_to_the_settled_digest() {
+	let dir = tempfile::tempdir().unwrap();
+	let dir = dir.path();
+	let node = Node::dev(dir, None);
+	let chain = node.chain().await;
+	let (models, model) = register_tiny_model(&chain, dir, ModelKind::ImageGeneration, 5).await;
+	register_workers(&node, &["//Charlie", "//Eve"], &models, dir);
+	let workers = [
+		WorkerProcess::start(&node, "//Charlie", &models, dir),
+		WorkerProcess::start(&node, "//Eve", &models, dir),
+	];
+	let input =
+		br#"{"prompt":"a lighthouse at dusk","seed":42,"steps":4,"width":32,"height":24,"guidance":3.0}"#;
+	let job = submit(&chain, model, input.to_vec(), 2, PayWith::Token).await;
+	let log = || workers.iter().map(|w| w.process.log_tail()).collect::<Vec<_>>().join("\n---\n");
+	wait_for("the image job to settle", SETTLE, log, || is_settled(&chain, job)).await;
+
+	// Both workers revealed the same digest, and the artifact checks against it.
+	let Some(JobState::Settled { digest: settled, uri, .. }) = job_state(&chain, job).await else {
+		panic!("job {job} is not settled");
+	};
+	let image = settled_output(&chain, job).await;
+	let Output::Image { width, height, .. } = &image else { panic!("not an image: {image:?}") };
+	assert_eq!((*width, *height), (32, 24));
+	// The PNG beside it holds the same pixels: a creator checks it by hashing their encoding.
+	let file = inputs::fetch(&format!("{}.png", std::str::from_utf8(&uri).unwrap())).await.unwrap();
+	assert_eq!(png::decode(&file).unwrap(), image);
+	// And anyone with the weights can recompute it.
+	let folder = models.join(model.to_string());
+	let local = Model::load(
+		&folder,
+		ModelKind::ImageGeneration,
+		&file_hash(&folder.join(WEIGHTS_FILE)).unwrap(),
+		&tessera_worker::inference::device("cpu").unwrap(),
+	)
+	.unwrap()
+	.run(input, 1, &mut |_, _| {})
+	.unwrap();
+	assert_eq!(digest(&local.encode()), settled);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -115,7 +173,7 @@ async fn workers_ride_out_a_node_restart() {
 	let dir = dir.path();
 	let mut node = Node::dev(dir, Some(&dir.join("chain")));
 	let chain = node.chain().await;
-	let (models, model) = register_tiny_model(&chain, dir, 11).await;
+	let (models, model) = register_tiny_model(&chain, dir, ModelKind::Embedding, 11).await;
 	register_workers(&node, &["//Charlie", "//Eve"], &models, dir);
 	let workers = [
 		WorkerProcess::start(&node, "//Charlie", &models, dir),
@@ -143,7 +201,7 @@ async fn a_model_whose_weights_differ_from_the_chains_hash_is_refused() {
 	let dir = dir.path();
 	let node = Node::dev(dir, None);
 	let chain = node.chain().await;
-	let (models, model) = register_tiny_model(&chain, dir, 7).await;
+	let (models, model) = register_tiny_model(&chain, dir, ModelKind::Embedding, 7).await;
 	// Other weights under the registered model's id.
 	let folder = models.join(model.to_string());
 	std::fs::remove_dir_all(&folder).unwrap();

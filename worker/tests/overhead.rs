@@ -14,7 +14,7 @@ use common::*;
 use subxt_signer::sr25519::dev;
 use tessera_worker::{
 	chain::{tessera, Submitter},
-	inference::{file_hash, WEIGHTS_FILE},
+	inference::ModelKind,
 };
 
 use tessera::runtime_types::{
@@ -22,7 +22,7 @@ use tessera::runtime_types::{
 	pallet_jobs::types::{JobInput, JobSpec, PayWith},
 };
 
-const JOBS: usize = 60;
+const JOBS: usize = 40;
 
 /// The sum and count of a histogram in a Prometheus text page.
 fn histogram(page: &str, name: &str) -> (f64, f64) {
@@ -36,7 +36,8 @@ fn histogram(page: &str, name: &str) -> (f64, f64) {
 }
 
 async fn metrics(port: u16) -> String {
-	let bytes = tessera_worker::inputs::fetch(&format!("http://127.0.0.1:{port}/metrics")).await.unwrap();
+	let bytes =
+		tessera_worker::inputs::fetch(&format!("http://127.0.0.1:{port}/metrics")).await.unwrap();
 	String::from_utf8(bytes).unwrap()
 }
 
@@ -48,17 +49,7 @@ async fn worker_overhead_is_under_two_percent_of_job_time() {
 	let node = Node::dev(dir, None);
 	let chain = node.chain().await;
 	let minilm = minilm_dir();
-	let model = tessera_worker::operator::register_model(
-		&chain,
-		&mut Submitter::new(dev::bob()),
-		file_hash(&minilm.join(WEIGHTS_FILE)).unwrap(),
-		tessera::runtime_types::pallet_compute_staking::types::ModelKind::Embedding,
-		1,
-		"",
-		500 * UNITS,
-	)
-	.await
-	.unwrap();
+	let model = register_model(&chain, &minilm, ModelKind::Embedding).await;
 	let models = dir.join("models");
 	std::fs::create_dir_all(&models).unwrap();
 	std::os::unix::fs::symlink(&minilm, models.join(model.to_string())).unwrap();
@@ -73,8 +64,11 @@ async fn worker_overhead_is_under_two_percent_of_job_time() {
 		.map(|i| JobSpec {
 			model,
 			input: JobInput::Inline(BoundedVec(
-				format!("Request {i}: {}", "Workers stake tokens and are paid for verified inference. ".repeat(12))
-					.into_bytes(),
+				format!(
+					"Request {i}: {}",
+					"Workers stake tokens and are paid for verified inference. ".repeat(12)
+				)
+				.into_bytes(),
 			)),
 			units: 1,
 			redundancy: 1,
@@ -82,14 +76,23 @@ async fn worker_overhead_is_under_two_percent_of_job_time() {
 		})
 		.collect();
 	let at = chain.api.at_current_block().await.unwrap();
-	let first: u64 = at.storage().entry(tessera::storage().jobs().next_job_id()).unwrap().fetch(()).await.unwrap().decode().unwrap();
+	let first: u64 = at
+		.storage()
+		.entry(tessera::storage().jobs().next_job_id())
+		.unwrap()
+		.fetch(())
+		.await
+		.unwrap()
+		.decode()
+		.unwrap();
 	Submitter::new(dev::dave())
 		.send_and_wait(&chain, &tessera::transactions().jobs().submit_jobs(BoundedVec(specs)))
 		.await
 		.unwrap();
 	let log = || workers.iter().map(|w| w.process.log_tail()).collect::<Vec<_>>().join("\n---\n");
 	for job in first..first + JOBS as u64 {
-		wait_for("every job to settle", Duration::from_secs(600), log, || is_settled(&chain, job)).await;
+		wait_for("every job to settle", Duration::from_secs(600), log, || is_settled(&chain, job))
+			.await;
 	}
 
 	let (mut inference, mut overhead, mut jobs) = (0.0, 0.0, 0.0);

@@ -15,7 +15,7 @@ struct Reference {
 }
 
 fn embed(model: &Model, text: &str) -> Vec<f32> {
-	match model.run(text.as_bytes(), &mut |_, _| {}).unwrap() {
+	match model.run(text.as_bytes(), 1, &mut |_, _| {}).unwrap() {
 		Output::Embedding(vector) => vector,
 		other => panic!("{text:?} gave {other:?}"),
 	}
@@ -53,7 +53,7 @@ fn minilm_rejects_input_longer_than_its_context() {
 	let hash = file_hash(&dir.join(WEIGHTS_FILE)).unwrap();
 	let model = Model::load(&dir, ModelKind::Embedding, &hash, &Device::Cpu).unwrap();
 	let long = "word ".repeat(600);
-	let Output::Rejected(reason) = model.run(long.as_bytes(), &mut |_, _| {}).unwrap() else {
+	let Output::Rejected(reason) = model.run(long.as_bytes(), 1, &mut |_, _| {}).unwrap() else {
 		panic!("600 words fit a 512-token context?");
 	};
 	assert!(reason.contains("at most 512"), "{reason}");

@@ -16,11 +16,13 @@ use subxt::{
 
 pub use submitter::Submitter;
 
+use crate::inference::ModelKind;
+
 #[subxt::subxt(runtime_metadata_path = "metadata/tessera.scale", derive_for_all_types = "Clone")]
 pub mod tessera {}
 
 pub use tessera::runtime_types::{
-	pallet_compute_staking::types::ModelKind as ChainModelKind,
+	pallet_compute_staking::types::{ModelKind as ChainModelKind, Worker},
 	pallet_jobs::types::{AssignedJob, InputView, JobState, SeatRole},
 };
 
@@ -81,22 +83,35 @@ impl Chain {
 	}
 }
 
+/// The chain's name for a kind of model.
+pub fn chain_kind(kind: ModelKind) -> ChainModelKind {
+	match kind {
+		ModelKind::Embedding => ChainModelKind::Embedding,
+		ModelKind::TextGeneration => ChainModelKind::TextGeneration,
+		ModelKind::ImageGeneration => ChainModelKind::ImageGeneration,
+	}
+}
+
 /// What the chain says about a model.
 #[derive(Clone, Debug)]
 pub struct ModelInfo {
 	pub weights_hash: [u8; 32],
-	pub kind: ChainModelKind,
+	pub kind: ModelKind,
 }
 
 /// The model registered under `id`, if any.
 pub async fn model(at: &AtBlock, id: u32) -> Result<Option<ModelInfo>> {
 	let entry = at.storage().entry(tessera::storage().compute_staking().models())?;
-	Ok(entry
-		.try_fetch((id,))
-		.await?
-		.map(|value| value.decode())
-		.transpose()?
-		.map(|model| ModelInfo { weights_hash: model.weights_hash, kind: model.kind }))
+	Ok(entry.try_fetch((id,)).await?.map(|value| value.decode()).transpose()?.map(|model| {
+		ModelInfo {
+			weights_hash: model.weights_hash,
+			kind: match model.kind {
+				ChainModelKind::Embedding => ModelKind::Embedding,
+				ChainModelKind::TextGeneration => ModelKind::TextGeneration,
+				ChainModelKind::ImageGeneration => ModelKind::ImageGeneration,
+			},
+		}
+	}))
 }
 
 /// The jobs the chain has seated `who` in, with what is due for each.
@@ -109,26 +124,10 @@ pub async fn job_state(at: &AtBlock, job: u64) -> Result<Option<JobState<Account
 	Ok(at.runtime_apis().call(tessera::runtime_apis().jobs_api().job(job)).await?)
 }
 
-/// The era whose heartbeat is due from `who`, if it is registered: its `due_era`.
-pub async fn worker_due_era(at: &AtBlock, who: &AccountId32) -> Result<Option<u32>> {
+/// `who`'s registration as a worker, if it is registered.
+pub async fn registered_worker(at: &AtBlock, who: &AccountId32) -> Result<Option<Worker>> {
 	let entry = at.storage().entry(tessera::storage().compute_staking().workers())?;
-	Ok(entry
-		.try_fetch((who.clone(),))
-		.await?
-		.map(|value| value.decode())
-		.transpose()?
-		.map(|w| w.due_era))
-}
-
-/// The models `who` registered to serve, if it is registered.
-pub async fn worker_models(at: &AtBlock, who: &AccountId32) -> Result<Option<Vec<u32>>> {
-	let entry = at.storage().entry(tessera::storage().compute_staking().workers())?;
-	Ok(entry
-		.try_fetch((who.clone(),))
-		.await?
-		.map(|value| value.decode())
-		.transpose()?
-		.map(|w| w.profile.models.0))
+	Ok(entry.try_fetch((who.clone(),)).await?.map(|value| value.decode()).transpose()?)
 }
 
 /// Blocks per staking era (heartbeats are due once per era).

@@ -3,7 +3,11 @@
 
 mod embedding;
 mod generation;
+pub mod image;
 pub mod output;
+pub mod pack;
+pub mod png;
+mod rng;
 pub mod tiny;
 
 use std::{
@@ -17,6 +21,7 @@ use tokenizers::Tokenizer;
 
 pub use embedding::Embedder;
 pub use generation::{GenerationRequest, Generator, MAX_NEW_TOKENS};
+pub use image::{ImageGenerator, ImageRequest};
 pub use output::Output;
 
 /// The weights, in a model's folder.
@@ -26,13 +31,15 @@ pub const CONFIG_FILE: &str = "config.json";
 /// The tokenizer (Hugging Face `tokenizer.json`).
 pub const TOKENIZER_FILE: &str = "tokenizer.json";
 
-/// The kinds of model this worker runs. Image generation comes with issue 10.
+/// The kinds of model this worker runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModelKind {
 	/// BERT family: text in, a unit-length mean-pooled vector out.
 	Embedding,
 	/// Llama family: a prompt in, greedily decoded text out.
 	TextGeneration,
+	/// Stable Diffusion 1.x family: a prompt and a seed in, an RGB image out.
+	ImageGeneration,
 }
 
 /// blake2-256 of a file, read in chunks so that multi-gigabyte weights need no copy in memory.
@@ -56,6 +63,7 @@ pub fn file_hash(path: &Path) -> Result<[u8; 32]> {
 pub enum Model {
 	Embedding(Embedder),
 	TextGeneration(Generator),
+	ImageGeneration(ImageGenerator),
 }
 
 /// Why a model was not loaded.
@@ -98,6 +106,9 @@ impl Model {
 			ModelKind::TextGeneration => {
 				Model::TextGeneration(Generator::load(&weights, &config, tokenizer, device)?)
 			},
+			ModelKind::ImageGeneration => {
+				Model::ImageGeneration(ImageGenerator::load(&weights, &config, tokenizer, device)?)
+			},
 		})
 	}
 
@@ -105,12 +116,19 @@ impl Model {
 		match self {
 			Model::Embedding(_) => ModelKind::Embedding,
 			Model::TextGeneration(_) => ModelKind::TextGeneration,
+			Model::ImageGeneration(_) => ModelKind::ImageGeneration,
 		}
 	}
 
-	/// Runs the model on a job's input. A bad input (the creator's fault) is an
+	/// Runs the model on a job's input, for which the creator paid `units` job units. A bad
+	/// input (the creator's fault, an image larger than its units pay for included) is an
 	/// [`Output::Rejected`]; an `Err` is the worker's own failure.
-	pub fn run(&self, input: &[u8], progress: &mut dyn FnMut(usize, usize)) -> Result<Output> {
+	pub fn run(
+		&self,
+		input: &[u8],
+		units: u32,
+		progress: &mut dyn FnMut(usize, usize),
+	) -> Result<Output> {
 		match self {
 			Model::Embedding(model) => match std::str::from_utf8(input) {
 				Ok(text) => model.embed(text),
@@ -118,6 +136,10 @@ impl Model {
 			},
 			Model::TextGeneration(model) => match GenerationRequest::parse(input) {
 				Ok(request) => model.generate(&request, progress),
+				Err(reason) => Ok(Output::Rejected(reason)),
+			},
+			Model::ImageGeneration(model) => match ImageRequest::parse(input) {
+				Ok(request) => model.generate(&request, units, progress),
 				Err(reason) => Ok(Output::Rejected(reason)),
 			},
 		}

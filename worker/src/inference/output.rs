@@ -24,6 +24,9 @@ pub enum Output {
 	/// worker rejects a bad input with the same reason, so the rejection is an ordinary result:
 	/// committed, revealed and settled like any other, and the creator pays for the check.
 	Rejected(String),
+	/// A generated image: 8-bit RGB pixels, row by row from the top left, three bytes a pixel.
+	/// The artifact server also hands it out as a PNG ([`super::png`]).
+	Image { width: u32, height: u32, rgb: Vec<u8> },
 }
 
 impl Output {
@@ -32,6 +35,7 @@ impl Output {
 			Output::Embedding(_) => 0,
 			Output::Text { .. } => 1,
 			Output::Rejected(_) => 2,
+			Output::Image { .. } => 3,
 		}
 	}
 
@@ -59,6 +63,12 @@ impl Output {
 			Output::Rejected(reason) => {
 				put_len(&mut out, reason.len());
 				out.extend_from_slice(reason.as_bytes());
+			},
+			Output::Image { width, height, rgb } => {
+				out.reserve(rgb.len() + 8);
+				out.extend_from_slice(&width.to_le_bytes());
+				out.extend_from_slice(&height.to_le_bytes());
+				out.extend_from_slice(rgb);
 			},
 		}
 		out
@@ -102,6 +112,12 @@ impl Output {
 					.map_err(|_| DecodeError::NotUtf8)?;
 				Output::Rejected(reason)
 			},
+			3 => {
+				let width = take_len(&mut input)? as u32;
+				let height = take_len(&mut input)? as u32;
+				let len = image_len(width, height).ok_or(DecodeError::Truncated)?;
+				Output::Image { width, height, rgb: take(&mut input, len)?.to_vec() }
+			},
 			kind => return Err(DecodeError::Kind(kind)),
 		};
 		if !input.is_empty() {
@@ -133,6 +149,11 @@ pub enum DecodeError {
 	NotUtf8,
 }
 
+/// The bytes of a `width` × `height` RGB image, if that is addressable.
+pub fn image_len(width: u32, height: u32) -> Option<usize> {
+	(width as usize).checked_mul(height as usize)?.checked_mul(3)
+}
+
 fn put_len(out: &mut Vec<u8>, len: usize) {
 	let len = u32::try_from(len).expect("outputs are far smaller than 4 GiB");
 	out.extend_from_slice(&len.to_le_bytes());
@@ -162,6 +183,7 @@ mod tests {
 			Output::Embedding(vec![0.5, -0.25, f32::MIN_POSITIVE]),
 			Output::Text { tokens: vec![1, 2, 300], text: "héllo".into() },
 			Output::Rejected("input is not UTF-8".into()),
+			Output::Image { width: 2, height: 1, rgb: vec![255, 0, 0, 0, 0, 255] },
 		] {
 			assert_eq!(Output::decode(&output.encode()), Ok(output));
 		}
@@ -172,6 +194,8 @@ mod tests {
 		// The documented layout (docs/worker.md), byte for byte.
 		let bytes = Output::Embedding(vec![1.0]).encode();
 		assert_eq!(bytes, [b'T', b'S', b'R', b'A', 1, 0, 1, 0, 0, 0, 0, 0, 0x80, 0x3f]);
+		let bytes = Output::Image { width: 1, height: 2, rgb: vec![1, 2, 3, 4, 5, 6] }.encode();
+		assert_eq!(bytes, [b'T', b'S', b'R', b'A', 1, 3, 1, 0, 0, 0, 2, 0, 0, 0, 1, 2, 3, 4, 5, 6]);
 		assert_eq!(
 			hex(&digest(b"")),
 			"0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8"
@@ -187,6 +211,8 @@ mod tests {
 			Err(DecodeError::TrailingBytes)
 		);
 		assert_eq!(Output::decode(b"PNG\x89.."), Err(DecodeError::NotAnArtifact));
+		let image = Output::Image { width: 2, height: 2, rgb: vec![0; 12] }.encode();
+		assert_eq!(Output::decode(&image[..image.len() - 3]), Err(DecodeError::Truncated));
 		let mut unknown = good;
 		unknown[5] = 9;
 		assert_eq!(Output::decode(&unknown), Err(DecodeError::Kind(9)));

@@ -1,7 +1,7 @@
-//! Tiny models with seeded weights, for tests and the dev chain: real BERT and llama
-//! architectures (candle-transformers) at toy sizes, written as `model.safetensors`,
+//! Tiny models with seeded weights, for tests and the dev chain: real BERT, llama and Stable
+//! Diffusion architectures (candle-transformers) at toy sizes, written as `model.safetensors`,
 //! `config.json` and `tokenizer.json` so they load through exactly the path a real model takes.
-//! candle's own random tensors cannot be seeded, so the weights come from SplitMix64.
+//! candle's own random tensors cannot be seeded, so the weights come from [`SplitMix64`].
 
 use std::{collections::HashMap, path::Path};
 
@@ -17,30 +17,11 @@ use tokenizers::{
 	models::{bpe::Vocab, bpe::BPE, wordpiece::WordPiece},
 	normalizers::bert::BertNormalizer,
 	pre_tokenizers::{bert::BertPreTokenizer, byte_level::ByteLevel},
-	processors::bert::BertProcessing,
+	processors::{bert::BertProcessing, template::TemplateProcessing},
 	AddedToken, Tokenizer,
 };
 
-use super::{file_hash, ModelKind, CONFIG_FILE, TOKENIZER_FILE, WEIGHTS_FILE};
-
-/// A deterministic stream of numbers (SplitMix64).
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-	fn next_u64(&mut self) -> u64 {
-		self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-		let mut z = self.0;
-		z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-		z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-		z ^ (z >> 31)
-	}
-
-	/// Uniform in [-scale, scale).
-	fn next_f32(&mut self, scale: f32) -> f32 {
-		let unit = (self.next_u64() >> 40) as f32 / (1u64 << 24) as f32;
-		(unit * 2.0 - 1.0) * scale
-	}
-}
+use super::{file_hash, rng::SplitMix64, ModelKind, CONFIG_FILE, TOKENIZER_FILE, WEIGHTS_FILE};
 
 /// Words the tiny BERT knows; anything else is split into letters or becomes `[UNK]`.
 const BERT_WORDS: &[&str] = &[
@@ -55,6 +36,7 @@ pub fn write_tiny_model(kind: ModelKind, seed: u64, dir: &Path) -> Result<[u8; 3
 	let (config, tokenizer) = match kind {
 		ModelKind::Embedding => tiny_bert(),
 		ModelKind::TextGeneration => tiny_llama(),
+		ModelKind::ImageGeneration => tiny_diffusion(),
 	};
 	std::fs::write(dir.join(CONFIG_FILE), serde_json::to_vec_pretty(&config)?)?;
 	tokenizer
@@ -73,8 +55,11 @@ pub fn write_tiny_model(kind: ModelKind, seed: u64, dir: &Path) -> Result<[u8; 3
 			let config: llama::LlamaConfig = serde_json::from_value(config)?;
 			llama::Llama::load(vb, &config.into_config(false))?;
 		},
+		ModelKind::ImageGeneration => {
+			super::image::declare_tensors(vb, &serde_json::to_vec(&config)?)?;
+		},
 	}
-	let mut rng = SplitMix64(seed);
+	let mut rng = SplitMix64::new(seed);
 	let vars = varmap.data().lock().expect("no other holder");
 	let mut names: Vec<&String> = vars.keys().collect();
 	names.sort();
@@ -82,19 +67,26 @@ pub fn write_tiny_model(kind: ModelKind, seed: u64, dir: &Path) -> Result<[u8; 3
 	for name in names {
 		let var = &vars[name];
 		let shape = var.shape().clone();
-		let values: Vec<f32> =
-			if name.ends_with("norm.weight") || name.ends_with("LayerNorm.weight") {
-				vec![1.0; shape.elem_count()]
-			} else if name.ends_with(".bias") {
-				vec![0.0; shape.elem_count()]
-			} else {
-				(0..shape.elem_count()).map(|_| rng.next_f32(0.2)).collect()
-			};
+		let values: Vec<f32> = if is_norm_scale(name) {
+			vec![1.0; shape.elem_count()]
+		} else if name.ends_with(".bias") {
+			vec![0.0; shape.elem_count()]
+		} else {
+			(0..shape.elem_count()).map(|_| rng.next_f32(0.2)).collect()
+		};
 		tensors.insert(name.clone(), Tensor::from_vec(values, shape, &Device::Cpu)?);
 	}
 	let weights = dir.join(WEIGHTS_FILE);
 	candle_core::safetensors::save(&tensors, &weights)?;
 	file_hash(&weights)
+}
+
+/// Whether `name` is the scale of a normalisation layer (`LayerNorm.weight`, `norm1.weight`,
+/// `input_layernorm.weight`, `conv_norm_out.weight`, …): those start at one, not at noise.
+fn is_norm_scale(name: &str) -> bool {
+	let mut segments = name.rsplit('.');
+	segments.next() == Some("weight")
+		&& segments.next().is_some_and(|layer| layer.to_ascii_lowercase().contains("norm"))
 }
 
 fn tiny_bert() -> (serde_json::Value, Tokenizer) {
@@ -137,19 +129,7 @@ fn tiny_bert() -> (serde_json::Value, Tokenizer) {
 }
 
 fn tiny_llama() -> (serde_json::Value, Tokenizer) {
-	// Byte-level BPE without merges: every byte is a token, so any UTF-8 text encodes.
-	let mut alphabet: Vec<char> = ByteLevel::alphabet().into_iter().collect();
-	alphabet.sort();
-	let vocab: Vocab =
-		alphabet.iter().enumerate().map(|(i, c)| (c.to_string(), i as u32)).collect();
-	let model = BPE::builder().vocab_and_merges(vocab, vec![]).build().expect("a valid BPE");
-	let mut tokenizer = Tokenizer::new(model);
-	tokenizer
-		.with_pre_tokenizer(Some(ByteLevel::new(false, false, true)))
-		.with_decoder(Some(ByteLevelDecoder::default()));
-	tokenizer
-		.add_special_tokens([AddedToken::from("<s>", true), AddedToken::from("</s>", true)])
-		.expect("two special tokens are added");
+	let tokenizer = byte_tokenizer(["<s>", "</s>"]);
 	let config = json!({
 		"hidden_size": 32,
 		"intermediate_size": 64,
@@ -167,14 +147,91 @@ fn tiny_llama() -> (serde_json::Value, Tokenizer) {
 	(config, tokenizer)
 }
 
+/// Byte-level BPE without merges (every byte is a token, so any UTF-8 text encodes) plus two
+/// special tokens.
+fn byte_tokenizer(specials: [&str; 2]) -> Tokenizer {
+	let mut alphabet: Vec<char> = ByteLevel::alphabet().into_iter().collect();
+	alphabet.sort();
+	let vocab: Vocab =
+		alphabet.iter().enumerate().map(|(i, c)| (c.to_string(), i as u32)).collect();
+	let model = BPE::builder().vocab_and_merges(vocab, vec![]).build().expect("a valid BPE");
+	let mut tokenizer = Tokenizer::new(model);
+	tokenizer
+		.with_pre_tokenizer(Some(ByteLevel::new(false, false, true)))
+		.with_decoder(Some(ByteLevelDecoder::default()));
+	tokenizer
+		.add_special_tokens(specials.map(|token| AddedToken::from(token, true)))
+		.expect("two special tokens are added");
+	tokenizer
+}
+
+/// A Stable Diffusion 1.x pipeline at toy size: the diffusers configuration layout, a CLIP
+/// text encoder of 32 features, a two-level UNet (32 and 64 channels, cross-attention in the
+/// first) and a two-level VAE, so 32 × 32 images have 16 × 16 latents. Its tokenizer wraps
+/// prompts in CLIP's start and end tokens, like the real one.
+fn tiny_diffusion() -> (serde_json::Value, Tokenizer) {
+	let mut tokenizer = byte_tokenizer(["<|startoftext|>", "<|endoftext|>"]);
+	let template = TemplateProcessing::builder()
+		.try_single("<|startoftext|> $A <|endoftext|>")
+		.expect("a valid template")
+		.special_tokens(vec![("<|startoftext|>", 256), ("<|endoftext|>", 257)])
+		.build()
+		.expect("the template's tokens are given");
+	tokenizer.with_post_processor(Some(template));
+	let config = json!({
+		"text_encoder": {
+			"vocab_size": 258,
+			"hidden_size": 32,
+			"intermediate_size": 64,
+			"max_position_embeddings": 32,
+			"num_hidden_layers": 2,
+			"num_attention_heads": 4,
+			"hidden_act": "quick_gelu"
+		},
+		"unet": {
+			"block_out_channels": [32, 64],
+			"down_block_types": ["CrossAttnDownBlock2D", "DownBlock2D"],
+			"layers_per_block": 1,
+			"cross_attention_dim": 32,
+			"attention_head_dim": 4,
+			"norm_num_groups": 32
+		},
+		"vae": {
+			"block_out_channels": [32, 32],
+			"layers_per_block": 1,
+			"latent_channels": 4,
+			"norm_num_groups": 32
+		},
+		"scheduler": {}
+	});
+	(config, tokenizer)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
 
 	#[test]
+	fn norm_scales_are_told_apart() {
+		for name in [
+			"a.LayerNorm.weight",
+			"x.input_layernorm.weight",
+			"norm.weight",
+			"b.norm1.weight",
+			"conv_norm_out.weight",
+			"mid.attentions.0.group_norm.weight",
+		] {
+			assert!(is_norm_scale(name), "{name}");
+		}
+		for name in ["a.LayerNorm.bias", "b.to_q.weight", "normal.x.weight", "conv_in.weight"] {
+			assert!(!is_norm_scale(name), "{name}");
+		}
+	}
+
+	#[test]
 	fn one_seed_gives_one_model() {
 		let dir = tempfile::tempdir().unwrap();
-		for kind in [ModelKind::Embedding, ModelKind::TextGeneration] {
+		for kind in [ModelKind::Embedding, ModelKind::TextGeneration, ModelKind::ImageGeneration] {
 			let a = write_tiny_model(kind, 7, &dir.path().join("a")).unwrap();
 			let b = write_tiny_model(kind, 7, &dir.path().join("b")).unwrap();
 			let c = write_tiny_model(kind, 8, &dir.path().join("c")).unwrap();

@@ -14,7 +14,7 @@ use subxt::utils::AccountId32;
 use subxt_signer::sr25519::{dev, Keypair};
 use tessera_worker::{
 	chain::{self, tessera, Chain, Submitter},
-	inference::{tiny::write_tiny_model, ModelKind},
+	inference::{file_hash, tiny::write_tiny_model, ModelKind, WEIGHTS_FILE},
 };
 
 pub const UNITS: u128 = 1_000_000_000_000;
@@ -32,7 +32,11 @@ pub fn node_binary() -> PathBuf {
 			.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
 		target.join("release/tessera-node")
 	});
-	assert!(path.exists(), "{} is missing: build the node first (scripts/test.sh does)", path.display());
+	assert!(
+		path.exists(),
+		"{} is missing: build the node first (scripts/test.sh does)",
+		path.display()
+	);
 	path
 }
 
@@ -46,7 +50,12 @@ pub struct Process {
 }
 
 impl Process {
-	pub fn start(program: PathBuf, args: Vec<String>, envs: Vec<(String, String)>, log: PathBuf) -> Self {
+	pub fn start(
+		program: PathBuf,
+		args: Vec<String>,
+		envs: Vec<(String, String)>,
+		log: PathBuf,
+	) -> Self {
 		let mut process = Self { child: None, program, args, envs, log };
 		process.spawn();
 		process
@@ -145,7 +154,11 @@ impl Node {
 					return chain;
 				}
 			}
-			assert!(Instant::now() < deadline, "the node did not answer:\n{}", self.process.log_tail());
+			assert!(
+				Instant::now() < deadline,
+				"the node did not answer:\n{}",
+				self.process.log_tail()
+			);
 			tokio::time::sleep(Duration::from_millis(500)).await;
 		}
 	}
@@ -166,7 +179,8 @@ impl WorkerProcess {
 			.chain(["--listen".into(), format!("127.0.0.1:{port}"), "run".into()])
 			.collect();
 		let log = dir.join(format!("worker-{name}.log"));
-		Self { process: Process::start(worker_binary(), args, vec![], log), port }
+		let envs = vec![("RUST_LOG".into(), "info,tessera_worker=debug".into())];
+		Self { process: Process::start(worker_binary(), args, envs, log), port }
 	}
 }
 
@@ -191,28 +205,37 @@ pub fn worker_args(node: &Node, key: &str, models: &Path, state: &Path) -> Vec<S
 /// Runs a worker subcommand to completion; panics with its output if it fails.
 pub fn worker_command(args: &[String]) -> String {
 	let output = Command::new(worker_binary()).args(args).output().unwrap();
-	let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+	let text = format!(
+		"{}{}",
+		String::from_utf8_lossy(&output.stdout),
+		String::from_utf8_lossy(&output.stderr)
+	);
 	assert!(output.status.success(), "tessera-worker {args:?} failed:\n{text}");
 	text
 }
 
-/// Writes a tiny embedding model, registers it as Bob and returns (models folder, model id):
-/// the folder holds the model under its id, ready for `--models-dir`.
-pub async fn register_tiny_model(chain: &Chain, dir: &Path, seed: u64) -> (PathBuf, u32) {
-	let staging = dir.join(format!("tiny-{seed}"));
-	let hash = write_tiny_model(ModelKind::Embedding, seed, &staging).unwrap();
+/// Registers the model of `kind` whose weights are in `dir` as Bob, its developer; returns its
+/// id.
+pub async fn register_model(chain: &Chain, dir: &Path, kind: ModelKind) -> u32 {
+	let hash = file_hash(&dir.join(WEIGHTS_FILE)).unwrap();
 	let mut bob = Submitter::new(dev::bob());
-	let id = tessera_worker::operator::register_model(
-		chain,
-		&mut bob,
-		hash,
-		tessera::runtime_types::pallet_compute_staking::types::ModelKind::Embedding,
-		1,
-		"",
-		500 * UNITS,
-	)
-	.await
-	.unwrap();
+	let kind = chain::chain_kind(kind);
+	tessera_worker::operator::register_model(chain, &mut bob, hash, kind, 1, "", 500 * UNITS)
+		.await
+		.unwrap()
+}
+
+/// Writes a tiny model of `kind`, registers it and returns (models folder, model id): the
+/// folder holds the model under its id, ready for `--models-dir`.
+pub async fn register_tiny_model(
+	chain: &Chain,
+	dir: &Path,
+	kind: ModelKind,
+	seed: u64,
+) -> (PathBuf, u32) {
+	let staging = dir.join(format!("tiny-{seed}"));
+	write_tiny_model(kind, seed, &staging).unwrap();
+	let id = register_model(chain, &staging, kind).await;
 	let models = dir.join("models");
 	std::fs::create_dir_all(&models).unwrap();
 	std::fs::rename(&staging, models.join(id.to_string())).unwrap();
@@ -233,8 +256,12 @@ pub fn account(keypair: &Keypair) -> AccountId32 {
 }
 
 /// Waits until `condition` holds, or fails after `timeout` with `what` and `context()`.
-pub async fn wait_for<F, Fut>(what: &str, timeout: Duration, context: impl Fn() -> String, mut condition: F)
-where
+pub async fn wait_for<F, Fut>(
+	what: &str,
+	timeout: Duration,
+	context: impl Fn() -> String,
+	mut condition: F,
+) where
 	F: FnMut() -> Fut,
 	Fut: std::future::Future<Output = bool>,
 {
@@ -246,12 +273,38 @@ where
 }
 
 /// Submits a job as Dave (without waiting for it to settle) and returns its id.
-pub async fn submit(chain: &Chain, model: u32, input: Vec<u8>, redundancy: u8, pay: tessera::runtime_types::pallet_jobs::types::PayWith) -> u64 {
-	use tessera::runtime_types::{bounded_collections::bounded_vec::BoundedVec, pallet_jobs::types::{JobInput, JobSpec}};
+pub async fn submit(
+	chain: &Chain,
+	model: u32,
+	input: Vec<u8>,
+	redundancy: u8,
+	pay: tessera::runtime_types::pallet_jobs::types::PayWith,
+) -> u64 {
+	use tessera::runtime_types::{
+		bounded_collections::bounded_vec::BoundedVec,
+		pallet_jobs::types::{JobInput, JobSpec},
+	};
 	let at = chain.api.at_current_block().await.unwrap();
-	let job = at.storage().entry(tessera::storage().jobs().next_job_id()).unwrap().fetch(()).await.unwrap().decode().unwrap();
-	let spec = JobSpec { model, input: JobInput::Inline(BoundedVec(input)), units: 1, redundancy, pay_with: pay };
-	Submitter::new(dev::dave()).send_and_wait(chain, &tessera::transactions().jobs().submit_job(spec)).await.unwrap();
+	let job = at
+		.storage()
+		.entry(tessera::storage().jobs().next_job_id())
+		.unwrap()
+		.fetch(())
+		.await
+		.unwrap()
+		.decode()
+		.unwrap();
+	let spec = JobSpec {
+		model,
+		input: JobInput::Inline(BoundedVec(input)),
+		units: 1,
+		redundancy,
+		pay_with: pay,
+	};
+	Submitter::new(dev::dave())
+		.send_and_wait(chain, &tessera::transactions().jobs().submit_job(spec))
+		.await
+		.unwrap();
 	job
 }
 
@@ -268,7 +321,11 @@ pub async fn is_settled(chain: &Chain, job: u64) -> bool {
 /// Whether `worker` has committed to `job`, at the last finalized block.
 pub async fn has_committed(chain: &Chain, worker: &AccountId32, job: u64) -> bool {
 	let at = chain.api.at_current_block().await.unwrap();
-	chain::assigned_jobs(&at, worker).await.unwrap().iter().any(|seat| seat.job == job && seat.committed)
+	chain::assigned_jobs(&at, worker)
+		.await
+		.unwrap()
+		.iter()
+		.any(|seat| seat.job == job && seat.committed)
 }
 
 /// The free balance of `who` at finalized block `number`.
@@ -286,7 +343,9 @@ pub async fn finalized_number(chain: &Chain) -> u64 {
 pub fn minilm_dir() -> PathBuf {
 	let dir = std::env::var_os("TESSERA_MODELS_CACHE")
 		.map(PathBuf::from)
-		.unwrap_or_else(|| PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/tessera/models"))
+		.unwrap_or_else(|| {
+			PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/tessera/models")
+		})
 		.join("all-minilm-l6-v2");
 	assert!(
 		dir.join("model.safetensors").exists(),
