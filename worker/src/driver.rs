@@ -306,7 +306,8 @@ impl Worker {
 		tracing::info!(job = finished.job, outcome, digest = %hex(&digest), seconds = inference_time.as_secs_f64(), "computed");
 	}
 
-	/// Commits every computed result whose commit is due and not already on its way.
+	/// Commits every computed result whose commit is due and not already on its way, in as
+	/// many calls as the chain's batch bound needs.
 	async fn send_commits(
 		&mut self,
 		chain: &Chain,
@@ -324,18 +325,29 @@ impl Worker {
 				(!waiting).then(|| (job.job, commitment(&record.digest, &record.salt, &account)))
 			})
 			.collect();
-		if due.is_empty() {
-			return Ok(());
+		for batch in due.chunks(chain::max_batch(at)?) {
+			let ids: Vec<JobId> = batch.iter().map(|(job, _)| *job).collect();
+			let call = tessera::transactions().jobs().commit_results(
+				tessera::runtime_types::bounded_collections::bounded_vec::BoundedVec(
+					batch.to_vec(),
+				),
+			);
+			self.send_batch(
+				chain,
+				at,
+				now,
+				&ids,
+				&call,
+				|record| &mut record.commit_sent,
+				"commit",
+			)
+			.await?;
 		}
-		let ids: Vec<JobId> = due.iter().map(|(job, _)| *job).collect();
-		let call = tessera::transactions().jobs().commit_results(
-			tessera::runtime_types::bounded_collections::bounded_vec::BoundedVec(due),
-		);
-		self.send_batch(chain, at, now, &ids, &call, |record| &mut record.commit_sent, "commit")
-			.await
+		Ok(())
 	}
 
-	/// Reveals every committed result whose reveals are open and not already on its way.
+	/// Reveals every committed result whose reveals are open and not already on its way, in as
+	/// many calls as the chain's batch bound needs.
 	async fn send_reveals(
 		&mut self,
 		chain: &Chain,
@@ -364,16 +376,23 @@ impl Worker {
 				})
 			})
 			.collect();
-		if due.is_empty() {
-			return Ok(());
-		}
-		let ids: Vec<JobId> = due.iter().map(|reveal| reveal.job).collect();
-		let call = tessera::transactions().jobs().reveal_results(BoundedVec(due));
-		self.send_batch(chain, at, now, &ids, &call, |record| &mut record.reveal_sent, "reveal")
+		for batch in due.chunks(chain::max_batch(at)?) {
+			let ids: Vec<JobId> = batch.iter().map(|reveal| reveal.job).collect();
+			let call = tessera::transactions().jobs().reveal_results(BoundedVec(batch.to_vec()));
+			self.send_batch(
+				chain,
+				at,
+				now,
+				&ids,
+				&call,
+				|record| &mut record.reveal_sent,
+				"reveal",
+			)
 			.await?;
-		for job in &ids {
-			if let Some(spent) = self.overhead.remove(job) {
-				self.metrics.overhead_seconds.observe(spent.as_secs_f64());
+			for job in &ids {
+				if let Some(spent) = self.overhead.remove(job) {
+					self.metrics.overhead_seconds.observe(spent.as_secs_f64());
+				}
 			}
 		}
 		Ok(())

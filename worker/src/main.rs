@@ -9,7 +9,11 @@ use tessera_worker::{
 	chain::{tessera, Chain, Submitter},
 	config::{Config, FileConfig, Secret},
 	driver::{self, Worker},
-	inference::{hex, pack, png, tiny::write_tiny_model, ModelKind, Output},
+	inference::{
+		hex, pack, png,
+		tiny::{self, write_tiny_model},
+		ModelKind, Output,
+	},
 	keys,
 	metrics::Metrics,
 	operator::{self, parse_tsr},
@@ -111,6 +115,10 @@ enum Command {
 		seed: u64,
 		#[arg(long)]
 		out: PathBuf,
+		/// Stable Diffusion 1.5's full architecture instead of a tiny one (image generation
+		/// only; about 4.3 GB): noise images at a real model's speed, for measurements.
+		#[arg(long)]
+		full_size: bool,
 	},
 	/// Run a model on an input locally (no chain) and print the output's digest and summary.
 	Infer {
@@ -214,8 +222,12 @@ impl From<Kind> for ModelKind {
 async fn main() -> Result<()> {
 	let cli = Cli::parse();
 	init_logs();
-	if let Command::MakeModel { kind, seed, out } = &cli.command {
-		let hash = write_tiny_model((*kind).into(), *seed, out)?;
+	if let Command::MakeModel { kind, seed, out, full_size } = &cli.command {
+		let hash = match (kind, full_size) {
+			(_, false) => write_tiny_model((*kind).into(), *seed, out)?,
+			(Kind::ImageGeneration, true) => tiny::write_full_size_diffusion(*seed, out)?,
+			(_, true) => bail!("--full-size is for image-generation models only"),
+		};
 		println!("0x{}", hex(&hash));
 		return Ok(());
 	}

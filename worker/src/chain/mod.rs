@@ -130,6 +130,11 @@ pub async fn registered_worker(at: &AtBlock, who: &AccountId32) -> Result<Option
 	Ok(entry.try_fetch((who.clone(),)).await?.map(|value| value.decode()).transpose()?)
 }
 
+/// The most commits or reveals one call may carry.
+pub fn max_batch(at: &AtBlock) -> Result<usize> {
+	Ok(at.constants().entry(tessera::constants().jobs().max_jobs_per_batch())? as usize)
+}
+
 /// Blocks per staking era (heartbeats are due once per era).
 pub fn era_length(at: &AtBlock) -> Result<u32> {
 	Ok(at.constants().entry(tessera::constants().compute_staking().era_length())?)

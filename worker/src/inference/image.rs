@@ -323,15 +323,18 @@ impl PipelineConfig {
 		})
 	}
 
-	fn vae(&self) -> AutoEncoderKLConfig {
-		AutoEncoderKLConfig {
+	fn vae(&self) -> Result<AutoEncoderKLConfig> {
+		if self.vae.block_out_channels.is_empty() {
+			bail!("vae: block_out_channels is empty");
+		}
+		Ok(AutoEncoderKLConfig {
 			block_out_channels: self.vae.block_out_channels.clone(),
 			layers_per_block: self.vae.layers_per_block,
 			latent_channels: self.vae.latent_channels,
 			norm_num_groups: self.vae.norm_num_groups,
 			use_quant_conv: true,
 			use_post_quant_conv: true,
-		}
+		})
 	}
 
 	fn scheduler(&self) -> Result<DDIMSchedulerConfig> {
@@ -387,7 +390,7 @@ impl Networks {
 			false,
 			config.unet()?,
 		)?;
-		let vae = AutoEncoderKL::new(vb.pp(VAE), 3, 3, config.vae())?;
+		let vae = AutoEncoderKL::new(vb.pp(VAE), 3, 3, config.vae()?)?;
 		Ok(Self { text_encoder, unet, vae })
 	}
 }
@@ -429,12 +432,13 @@ impl ImageGenerator {
 		let pad = tokenizer
 			.token_to_id("<|endoftext|>")
 			.ok_or_else(|| anyhow!("tokenizer.json has no <|endoftext|> token to pad with"))?;
-		let vae_factor = 1u32 << (config.vae.block_out_channels.len().max(1) - 1);
-		let side_multiple = vae_factor << (config.unet.block_out_channels.len() - 1);
 		// SAFETY: the file is mapped read-only and not changed while the worker runs; its hash
 		// was checked just before.
 		let vb = unsafe { VarBuilder::from_mmaped_safetensors(&[weights], DType::F32, device)? };
 		let Networks { text_encoder, unet, vae } = Networks::build(vb, &config)?;
+		// Both lists are known to be non-empty once the networks are built.
+		let vae_factor = 1u32 << (config.vae.block_out_channels.len() - 1);
+		let side_multiple = vae_factor << (config.unet.block_out_channels.len() - 1);
 		Ok(Self {
 			text_encoder,
 			unet,
@@ -680,20 +684,13 @@ mod tests {
 
 	#[test]
 	fn a_pipeline_config_maps_onto_candle() {
-		let config: PipelineConfig = serde_json::from_value(serde_json::json!({
-			"text_encoder": {"vocab_size": 49408, "hidden_size": 768, "intermediate_size": 3072,
-				"max_position_embeddings": 77, "num_hidden_layers": 12, "num_attention_heads": 12,
-				"hidden_act": "quick_gelu"},
-			"unet": {"block_out_channels": [320, 640, 1280, 1280],
-				"down_block_types": ["CrossAttnDownBlock2D", "CrossAttnDownBlock2D",
-					"CrossAttnDownBlock2D", "DownBlock2D"],
-				"layers_per_block": 2, "cross_attention_dim": 768, "attention_head_dim": 8},
-			"vae": {"block_out_channels": [128, 256, 512, 512], "layers_per_block": 2,
-				"latent_channels": 4},
-			"scheduler": {"_class_name": "PNDMScheduler", "skip_prk_steps": true}
-		}))
-		.unwrap();
+		// SD 1.5's, with its scheduler file's other fields (which the worker ignores).
+		let mut sd15 = crate::inference::tiny::sd15_config();
+		sd15["scheduler"] =
+			serde_json::json!({"_class_name": "PNDMScheduler", "skip_prk_steps": true});
+		let config: PipelineConfig = serde_json::from_value(sd15).unwrap();
 		let unet = config.unet().unwrap();
+		assert_eq!(config.clip().unwrap().embed_dim, 768);
 		let cross: Vec<_> = unet.blocks.iter().map(|b| b.use_cross_attn).collect();
 		assert_eq!(cross, [Some(1), Some(1), Some(1), None]);
 		assert_eq!(unet.blocks[3].attention_head_dim, 8);

@@ -32,12 +32,31 @@ const BERT_WORDS: &[&str] = &[
 /// Writes a tiny model of `kind` with weights drawn from `seed` into `dir` and returns the
 /// blake2-256 of its weights file: the hash to register it under.
 pub fn write_tiny_model(kind: ModelKind, seed: u64, dir: &Path) -> Result<[u8; 32]> {
-	std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
 	let (config, tokenizer) = match kind {
 		ModelKind::Embedding => tiny_bert(),
 		ModelKind::TextGeneration => tiny_llama(),
 		ModelKind::ImageGeneration => tiny_diffusion(),
 	};
+	write_seeded_model(kind, config, tokenizer, seed, dir)
+}
+
+/// Writes Stable Diffusion 1.5's architecture (CLIP ViT-L/14 text encoder, the 860 M-parameter
+/// UNet, the KL VAE: about 4.3 GB of F32) with weights drawn from `seed`: it renders noise, but
+/// does exactly a real SD 1.5's arithmetic, so it measures speed where real weights are not
+/// to be had. Returns the weights hash.
+pub fn write_full_size_diffusion(seed: u64, dir: &Path) -> Result<[u8; 32]> {
+	let (_, tokenizer) = tiny_diffusion();
+	write_seeded_model(ModelKind::ImageGeneration, sd15_config(), tokenizer, seed, dir)
+}
+
+fn write_seeded_model(
+	kind: ModelKind,
+	config: serde_json::Value,
+	tokenizer: Tokenizer,
+	seed: u64,
+	dir: &Path,
+) -> Result<[u8; 32]> {
+	std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
 	std::fs::write(dir.join(CONFIG_FILE), serde_json::to_vec_pretty(&config)?)?;
 	tokenizer
 		.save(dir.join(TOKENIZER_FILE), false)
@@ -205,6 +224,36 @@ fn tiny_diffusion() -> (serde_json::Value, Tokenizer) {
 		"scheduler": {}
 	});
 	(config, tokenizer)
+}
+
+/// Stable Diffusion 1.5's configurations, as its diffusers folder has them (the fields the
+/// worker reads). The scheduler is left at its defaults, which are SD 1.5's.
+pub(crate) fn sd15_config() -> serde_json::Value {
+	json!({
+		"text_encoder": {
+			"vocab_size": 49408,
+			"hidden_size": 768,
+			"intermediate_size": 3072,
+			"max_position_embeddings": 77,
+			"num_hidden_layers": 12,
+			"num_attention_heads": 12,
+			"hidden_act": "quick_gelu"
+		},
+		"unet": {
+			"block_out_channels": [320, 640, 1280, 1280],
+			"down_block_types":
+				["CrossAttnDownBlock2D", "CrossAttnDownBlock2D", "CrossAttnDownBlock2D", "DownBlock2D"],
+			"layers_per_block": 2,
+			"cross_attention_dim": 768,
+			"attention_head_dim": 8
+		},
+		"vae": {
+			"block_out_channels": [128, 256, 512, 512],
+			"layers_per_block": 2,
+			"latent_channels": 4
+		},
+		"scheduler": {}
+	})
 }
 
 #[cfg(test)]

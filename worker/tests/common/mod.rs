@@ -272,6 +272,13 @@ pub async fn wait_for<F, Fut>(
 	}
 }
 
+/// The id the next submitted job will get.
+pub async fn next_job_id(chain: &Chain) -> u64 {
+	let at = chain.api.at_current_block().await.unwrap();
+	let entry = at.storage().entry(tessera::storage().jobs().next_job_id()).unwrap();
+	entry.fetch(()).await.unwrap().decode().unwrap()
+}
+
 /// Submits a job as Dave (without waiting for it to settle) and returns its id.
 pub async fn submit(
 	chain: &Chain,
@@ -284,16 +291,7 @@ pub async fn submit(
 		bounded_collections::bounded_vec::BoundedVec,
 		pallet_jobs::types::{JobInput, JobSpec},
 	};
-	let at = chain.api.at_current_block().await.unwrap();
-	let job = at
-		.storage()
-		.entry(tessera::storage().jobs().next_job_id())
-		.unwrap()
-		.fetch(())
-		.await
-		.unwrap()
-		.decode()
-		.unwrap();
+	let job = next_job_id(chain).await;
 	let spec = JobSpec {
 		model,
 		input: JobInput::Inline(BoundedVec(input)),
