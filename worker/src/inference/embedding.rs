@@ -4,8 +4,7 @@
 use std::path::Path;
 
 use anyhow::{anyhow, Result};
-use candle_core::{DType, Device, Tensor};
-use candle_nn::VarBuilder;
+use candle_core::{Device, Tensor};
 use candle_transformers::models::bert::{BertModel, Config};
 use tokenizers::Tokenizer;
 
@@ -29,9 +28,7 @@ impl Embedder {
 		// One sentence per job: padding and truncation would change the input silently.
 		tokenizer.with_padding(None);
 		tokenizer.with_truncation(None).map_err(|e| anyhow!("tokenizer: {e}"))?;
-		// SAFETY: the file is mapped read-only and not changed while the worker runs; its hash
-		// was checked just before.
-		let vb = unsafe { VarBuilder::from_mmaped_safetensors(&[weights], DType::F32, device)? };
+		let vb = super::map_weights(weights, device)?;
 		let model = BertModel::load(vb, &config)?;
 		Ok(Self {
 			model,

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use anyhow::{anyhow, Result};
 use candle_core::{DType, Device, IndexOp, Tensor};
-use candle_nn::VarBuilder;
 use candle_transformers::models::llama::{Cache, Config, Llama, LlamaConfig, LlamaEosToks};
 use serde::Deserialize;
 use tokenizers::Tokenizer;
@@ -52,9 +51,7 @@ impl Generator {
 	) -> Result<Self> {
 		let config: LlamaConfig = serde_json::from_slice(config)?;
 		let config = config.into_config(false);
-		// SAFETY: the file is mapped read-only and not changed while the worker runs; its hash
-		// was checked just before.
-		let vb = unsafe { VarBuilder::from_mmaped_safetensors(&[weights], DType::F32, device)? };
+		let vb = super::map_weights(weights, device)?;
 		// candle's llama loader panics on a missing tensor instead of returning an error.
 		let model =
 			std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Llama::load(vb, &config)))

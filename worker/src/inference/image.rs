@@ -432,9 +432,7 @@ impl ImageGenerator {
 		let pad = tokenizer
 			.token_to_id("<|endoftext|>")
 			.ok_or_else(|| anyhow!("tokenizer.json has no <|endoftext|> token to pad with"))?;
-		// SAFETY: the file is mapped read-only and not changed while the worker runs; its hash
-		// was checked just before.
-		let vb = unsafe { VarBuilder::from_mmaped_safetensors(&[weights], DType::F32, device)? };
+		let vb = super::map_weights(weights, device)?;
 		let Networks { text_encoder, unet, vae } = Networks::build(vb, &config)?;
 		// Both lists are known to be non-empty once the networks are built.
 		let vae_factor = 1u32 << (config.vae.block_out_channels.len() - 1);

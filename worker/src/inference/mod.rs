@@ -59,6 +59,15 @@ pub fn file_hash(path: &Path) -> Result<[u8; 32]> {
 	Ok(hasher.finalize().into())
 }
 
+/// The weights file of a model whose hash [`Model::load`] has just checked, mapped as F32.
+fn map_weights<'a>(weights: &Path, device: &Device) -> Result<candle_nn::VarBuilder<'a>> {
+	// SAFETY: the file is mapped read-only and not changed while the worker runs; its hash was
+	// checked just before.
+	Ok(unsafe {
+		candle_nn::VarBuilder::from_mmaped_safetensors(&[weights], candle_core::DType::F32, device)?
+	})
+}
+
 /// A model ready to run.
 pub enum Model {
 	Embedding(Embedder),
