@@ -16,12 +16,18 @@ use tokio::sync::{mpsc, Semaphore};
 
 use crate::{
 	artifacts::Artifacts,
-	chain::{self, tessera, AssignedJob, AtBlock, Chain, Submitter},
+	chain::{
+		self, tessera,
+		tessera::runtime_types::{
+			bounded_collections::bounded_vec::BoundedVec, pallet_jobs::types::Reveal,
+		},
+		AssignedJob, AtBlock, Chain, Submitter,
+	},
 	config::Config,
 	inference::{self, hex, output::digest, Model, Output},
 	inputs::{self, Resolved},
 	metrics::Metrics,
-	store::{JobId, JobRecord, Store},
+	store::{JobId, JobRecord, Sent, Store},
 };
 
 /// Jobs the chain stopped listing for this many blocks are forgotten (settled or gone).
@@ -33,6 +39,39 @@ const PROGRESS_EVERY: Duration = Duration::from_secs(5);
 struct Finished {
 	job: JobId,
 	result: Result<(Output, Duration)>,
+}
+
+/// One call's worth of commits or reveals.
+enum Batch {
+	Commit(Vec<(JobId, [u8; 32])>),
+	Reveal(Vec<Reveal>),
+}
+
+impl Batch {
+	fn jobs(&self) -> Vec<JobId> {
+		match self {
+			Batch::Commit(commits) => commits.iter().map(|(job, _)| *job).collect(),
+			Batch::Reveal(reveals) => reveals.iter().map(|reveal| reveal.job).collect(),
+		}
+	}
+
+	fn what(&self) -> &'static str {
+		match self {
+			Batch::Commit(_) => "commit",
+			Batch::Reveal(_) => "reveal",
+		}
+	}
+
+	/// Records in `store` that this batch is on its way until `sent`, or (`None`) that it is not.
+	fn mark(&self, store: &mut Store, sent: Option<Sent>) {
+		for job in self.jobs() {
+			let record = store.get_mut(job).expect("due jobs have records");
+			match self {
+				Batch::Commit(_) => record.commit_sent = sent,
+				Batch::Reveal(_) => record.reveal_sent = sent,
+			}
+		}
+	}
 }
 
 /// The commitment the chain checks a reveal against: blake2-256(digest ‖ salt ‖ account).
@@ -195,8 +234,7 @@ impl Worker {
 		self.dirty |= forgotten > 0;
 
 		let sending = Instant::now();
-		self.send_commits(chain, at, now, &jobs).await?;
-		self.send_reveals(chain, at, now, &jobs).await?;
+		self.send_due(chain, at, now, &jobs).await?;
 		let sent = sending.elapsed();
 		if self.dirty {
 			self.store.save()?;
@@ -306,61 +344,59 @@ impl Worker {
 		tracing::info!(job = finished.job, outcome, digest = %hex(&digest), seconds = inference_time.as_secs_f64(), "computed");
 	}
 
-	/// Commits every computed result whose commit is due and not already on its way, in as
-	/// many calls as the chain's batch bound needs.
-	async fn send_commits(
+	/// Sends what is due: commits of computed results and reveals of committed ones, in
+	/// batches no larger than the chain's bound. Every batch is marked sent and the marks saved
+	/// in one write before the first goes out, so a crash cannot send one twice.
+	async fn send_due(
 		&mut self,
 		chain: &Chain,
 		at: &AtBlock,
 		now: u64,
 		jobs: &[AssignedJob<u32>],
 	) -> Result<()> {
-		let account = self.submitter.account().clone();
-		let due: Vec<(JobId, [u8; 32])> = jobs
-			.iter()
-			.filter(|job| !job.committed && job.commit_by.is_some_and(|by| u64::from(by) >= now))
-			.filter_map(|job| {
-				let record = self.store.get(job.job)?;
-				let waiting = record.commit_sent.is_some_and(|sent| sent.may_land(now));
-				(!waiting).then(|| (job.job, commitment(&record.digest, &record.salt, &account)))
-			})
-			.collect();
-		for batch in due.chunks(chain::max_batch(at)?) {
-			let ids: Vec<JobId> = batch.iter().map(|(job, _)| *job).collect();
-			let call = tessera::transactions().jobs().commit_results(
-				tessera::runtime_types::bounded_collections::bounded_vec::BoundedVec(
-					batch.to_vec(),
-				),
-			);
-			self.send_batch(
-				chain,
-				at,
-				now,
-				&ids,
-				&call,
-				|record| &mut record.commit_sent,
-				"commit",
-			)
-			.await?;
+		let max = chain::max_batch(at)?;
+		let mut batches: Vec<Batch> = Vec::new();
+		batches.extend(self.due_commits(now, jobs).chunks(max).map(|b| Batch::Commit(b.to_vec())));
+		batches.extend(self.due_reveals(now, jobs).chunks(max).map(|b| Batch::Reveal(b.to_vec())));
+		if batches.is_empty() {
+			return Ok(());
+		}
+		let sent = Submitter::validity(now);
+		for batch in &batches {
+			batch.mark(&mut self.store, Some(sent));
+		}
+		self.store.save()?;
+		self.dirty = false;
+		for (i, batch) in batches.iter().enumerate() {
+			if let Err(e) = self.send_batch(chain, at, now, batch).await {
+				// The connection is gone: what was never sent is due again once it is back.
+				for unsent in &batches[i + 1..] {
+					unsent.mark(&mut self.store, None);
+				}
+				self.dirty = true;
+				return Err(e);
+			}
 		}
 		Ok(())
 	}
 
-	/// Reveals every committed result whose reveals are open and not already on its way, in as
-	/// many calls as the chain's batch bound needs.
-	async fn send_reveals(
-		&mut self,
-		chain: &Chain,
-		at: &AtBlock,
-		now: u64,
-		jobs: &[AssignedJob<u32>],
-	) -> Result<()> {
-		use tessera::runtime_types::{
-			bounded_collections::bounded_vec::BoundedVec, pallet_jobs::types::Reveal,
-		};
-		let base = self.config.public_url.trim_end_matches('/').to_owned();
-		let due: Vec<Reveal> = jobs
-			.iter()
+	/// Computed results whose commit is due and not already on its way.
+	fn due_commits(&self, now: u64, jobs: &[AssignedJob<u32>]) -> Vec<(JobId, [u8; 32])> {
+		let account = self.submitter.account();
+		jobs.iter()
+			.filter(|job| !job.committed && job.commit_by.is_some_and(|by| u64::from(by) >= now))
+			.filter_map(|job| {
+				let record = self.store.get(job.job)?;
+				let waiting = record.commit_sent.is_some_and(|sent| sent.may_land(now));
+				(!waiting).then(|| (job.job, commitment(&record.digest, &record.salt, account)))
+			})
+			.collect()
+	}
+
+	/// Committed results whose reveals are open and not already on their way.
+	fn due_reveals(&self, now: u64, jobs: &[AssignedJob<u32>]) -> Vec<Reveal> {
+		let base = self.config.public_url.trim_end_matches('/');
+		jobs.iter()
 			.filter(|job| job.committed && job.reveals_open && !job.revealed)
 			.filter_map(|job| {
 				let record = self.store.get(job.job)?;
@@ -375,63 +411,50 @@ impl Worker {
 					uri: BoundedVec(uri),
 				})
 			})
-			.collect();
-		for batch in due.chunks(chain::max_batch(at)?) {
-			let ids: Vec<JobId> = batch.iter().map(|reveal| reveal.job).collect();
-			let call = tessera::transactions().jobs().reveal_results(BoundedVec(batch.to_vec()));
-			self.send_batch(
-				chain,
-				at,
-				now,
-				&ids,
-				&call,
-				|record| &mut record.reveal_sent,
-				"reveal",
-			)
-			.await?;
-			for job in &ids {
-				if let Some(spent) = self.overhead.remove(job) {
-					self.metrics.overhead_seconds.observe(spent.as_secs_f64());
-				}
-			}
-		}
-		Ok(())
+			.collect()
 	}
 
-	/// Marks `jobs` as sent and saves that, then sends `call`. If the node refuses it, the
-	/// marks are lifted so the next block tries again; if the connection is lost, they stay
-	/// until the transaction can no longer be included, since it may have reached the pool.
+	/// Sends one batch. If the node refuses it, its marks are lifted so the next block tries
+	/// again; if the connection is lost, they stay until the transaction can no longer be
+	/// included, since it may have reached the pool.
 	async fn send_batch(
 		&mut self,
 		chain: &Chain,
 		at: &AtBlock,
 		now: u64,
-		jobs: &[JobId],
-		call: &impl subxt::transactions::Payload,
-		mark: fn(&mut JobRecord) -> &mut Option<crate::store::Sent>,
-		what: &str,
+		batch: &Batch,
 	) -> Result<()> {
 		let started = Instant::now();
-		let sent = Submitter::validity(now);
-		for job in jobs {
-			*mark(self.store.get_mut(*job).expect("due jobs have records")) = Some(sent);
-		}
-		self.store.save()?;
-		self.dirty = false;
-		let result = self.submitter.send(chain, at, call).await;
-		self.charge(jobs, started.elapsed());
+		let result = match batch {
+			Batch::Commit(commits) => {
+				let call = tessera::transactions().jobs().commit_results(BoundedVec(commits.clone()));
+				self.submitter.send(chain, at, &call).await
+			},
+			Batch::Reveal(reveals) => {
+				let call = tessera::transactions().jobs().reveal_results(BoundedVec(reveals.clone()));
+				self.submitter.send(chain, at, &call).await
+			},
+		};
+		let jobs = batch.jobs();
+		self.charge(&jobs, started.elapsed());
+		let what = batch.what();
 		match result {
 			Ok(()) => {
 				tracing::info!(jobs = ?jobs, block = now, "{what} sent");
+				if matches!(batch, Batch::Reveal(_)) {
+					for job in &jobs {
+						if let Some(spent) = self.overhead.remove(job) {
+							self.metrics.overhead_seconds.observe(spent.as_secs_f64());
+						}
+					}
+				}
 				Ok(())
 			},
 			Err(e) => {
 				self.metrics.failures.with_label_values(&["submit"]).inc();
 				if chain.is_alive().await {
 					tracing::warn!(jobs = ?jobs, error = format!("{e:#}"), "{what} refused; trying again next block");
-					for job in jobs {
-						*mark(self.store.get_mut(*job).expect("due jobs have records")) = None;
-					}
+					batch.mark(&mut self.store, None);
 					self.dirty = true;
 					Ok(())
 				} else {

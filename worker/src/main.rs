@@ -447,11 +447,15 @@ async fn shutdown_signal() {
 }
 
 /// Logs to stderr: human-readable, or JSON lines with `TESSERA_LOG_FORMAT=json`; the level
-/// from `RUST_LOG` (default `info`).
+/// from `RUST_LOG` (default `info`). Colours only on a terminal, so log files stay plain text.
 fn init_logs() {
+	use std::io::IsTerminal;
 	use tracing_subscriber::{fmt, EnvFilter};
 	let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-	let builder = fmt().with_env_filter(filter).with_writer(std::io::stderr);
+	let builder = fmt()
+		.with_env_filter(filter)
+		.with_writer(std::io::stderr)
+		.with_ansi(std::io::stderr().is_terminal());
 	if std::env::var("TESSERA_LOG_FORMAT").as_deref() == Ok("json") {
 		builder.json().init();
 	} else {

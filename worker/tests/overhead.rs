@@ -40,6 +40,27 @@ fn histogram(page: &str, name: &str) -> (f64, f64) {
 	(value("sum"), value("count"))
 }
 
+/// Means of the worker's per-block timing (its `block handled` debug lines): blocks, jobs
+/// listed, chain reads, sending, the whole block.
+fn per_block(log: &std::path::Path) -> [f64; 5] {
+	let text = std::fs::read_to_string(log).unwrap();
+	let field = |line: &str, name: &str| {
+		line.split_whitespace()
+			.find_map(|w| w.strip_prefix(name)?.strip_prefix('='))
+			.map(|v| v.parse::<f64>().unwrap())
+			.unwrap()
+	};
+	let mut sums = [0.0; 5];
+	for line in text.lines().filter(|l| l.contains("block handled")) {
+		sums[0] += 1.0;
+		for (i, name) in ["jobs", "read_ms", "send_ms", "total_ms"].iter().enumerate() {
+			sums[i + 1] += field(line, name);
+		}
+	}
+	let blocks = sums[0].max(1.0);
+	[sums[0], sums[1] / blocks, sums[2] / blocks, sums[3] / blocks, sums[4] / blocks]
+}
+
 async fn metrics(port: u16) -> String {
 	let bytes =
 		tessera_worker::inputs::fetch(&format!("http://127.0.0.1:{port}/metrics")).await.unwrap();
@@ -102,6 +123,12 @@ async fn worker_overhead_is_under_two_percent_of_job_time() {
 		inference += sum;
 		jobs += count;
 		overhead += histogram(&page, "tessera_worker_overhead_seconds").0;
+		let [blocks, listed, read, send, total] = per_block(&worker.process.log);
+		println!(
+			"worker on port {}: {blocks} blocks, per block {listed:.1} jobs listed, reads \
+			 {read:.1} ms, sending {send:.1} ms, whole block {total:.1} ms",
+			worker.port
+		);
 	}
 	let share = overhead / (inference + overhead);
 	println!(

@@ -3,6 +3,7 @@
 //! connection that is re-made with backoff, and reads of what the worker needs.
 
 mod submitter;
+mod transport;
 
 use std::time::Duration;
 
@@ -41,7 +42,7 @@ pub struct Chain {
 impl Chain {
 	/// Connects once.
 	pub async fn connect(url: &str) -> Result<Self> {
-		let rpc = RpcClient::from_insecure_url(url)
+		let rpc = transport::connect(url)
 			.await
 			.with_context(|| format!("connecting to the node at {url}"))?;
 		let api = Api::from_rpc_client(rpc.clone())

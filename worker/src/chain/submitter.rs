@@ -60,11 +60,12 @@ impl Submitter {
 			Some(nonce) => nonce,
 			None => chain.next_nonce(&self.account).await.context("reading the account nonce")?,
 		};
+		// Built offline: the nonce is ours and the block is `at`, so no round trip to the node.
 		let params = DefaultExtrinsicParamsBuilder::<PolkadotConfig>::new()
 			.nonce(nonce)
-			.mortal(MORTALITY)
+			.mortal_from_unchecked(MORTALITY, at.block_number(), at.block_hash())
 			.build();
-		let tx = at.tx().create_signed(call, &self.signer, params).await?;
+		let tx = at.tx().create_signable_offline(call, params)?.sign(&self.signer)?;
 		match tx.submit().await {
 			Ok(_) => {
 				self.next_nonce = Some(nonce + 1);
