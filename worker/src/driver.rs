@@ -427,11 +427,13 @@ impl Worker {
 		let started = Instant::now();
 		let result = match batch {
 			Batch::Commit(commits) => {
-				let call = tessera::transactions().jobs().commit_results(BoundedVec(commits.clone()));
+				let call =
+					tessera::transactions().jobs().commit_results(BoundedVec(commits.clone()));
 				self.submitter.send(chain, at, &call).await
 			},
 			Batch::Reveal(reveals) => {
-				let call = tessera::transactions().jobs().reveal_results(BoundedVec(reveals.clone()));
+				let call =
+					tessera::transactions().jobs().reveal_results(BoundedVec(reveals.clone()));
 				self.submitter.send(chain, at, &call).await
 			},
 		};
