@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the committed chain specs from the runtime's genesis presets. Run it after any
-# change to the runtime or the presets; node/tests/chain_spec.rs fails until you do.
+# change to the runtime or the presets; node/tests/e2e/chain_spec.rs fails until you do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh

@@ -7,14 +7,14 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
 
-# The runtime APIs behind features (try-runtime, benchmarks) must keep compiling. A check,
-# not a build: it takes a couple of minutes and no wasm.
-SKIP_WASM_BUILD=1 cargo check --release --locked -p tessera-runtime \
-	--features runtime-benchmarks,try-runtime
-
-# Pallet tests with their benchmarks run as tests (each benchmark once, on the mock runtime)
-# and with try-runtime compiled in. Every pallet of pallets/ is listed here.
-SKIP_WASM_BUILD=1 cargo test --release --locked -p pallet-spark -p pallet-compute-staking -p pallet-token-sale -p pallet-jobs \
+# The feature tier, natively and without wasm: the pallets' tests with their benchmarks run as
+# tests (each once, on the mock runtime) and try-runtime compiled in, and the runtime's library
+# built with both features, so its benchmark list and try-runtime API keep compiling. One cargo
+# invocation, so both share one resolution of features and one build of the frame crates
+# beneath (a separate `cargo check` of the runtime compiled that whole tree again).
+# Every pallet of pallets/ is listed here.
+SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
+	-p pallet-spark -p pallet-compute-staking -p pallet-token-sale -p pallet-jobs -p tessera-runtime \
 	--features runtime-benchmarks,try-runtime
 
 # One release build serves every test: the e2e tests need an optimised node, and building

@@ -97,7 +97,7 @@ macro_rules! runtime_version_named {
 }
 
 // A `fast-runtime` build (governance in minutes) names itself, so that a chain spec built from
-// it is never mistaken for one to run a network with (node/tests/chain_spec.rs checks).
+// it is never mistaken for one to run a network with (node/tests/e2e/chain_spec.rs checks).
 #[cfg(not(feature = "fast-runtime"))]
 runtime_version_named!("tessera");
 #[cfg(feature = "fast-runtime")]

@@ -2,11 +2,9 @@
 //! note a preimage, submit a referendum on the network-parameters track, place the decision
 //! deposit, vote with conviction, and see the proposal enacted.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{sign_and_finalize, transfer, wait_until, TestNode};
+use crate::common::{sign_and_finalize, transfer, wait_until, TestNode};
 use subxt::{
 	dynamic::{self, Value},
 	ext::scale_value::ValueDef,

@@ -2,9 +2,7 @@
 //! the fee-less free claim as a general transaction, through transaction validation and a
 //! block.
 
-mod common;
-
-use common::{general, genesis, next_block_with, run_to_block, signed, validate};
+use crate::common::{general, genesis, next_block_with, run_to_block, signed, validate};
 use pallet_spark::{invalid_claim, SparkBalance, SparkCharge, SparkSpender};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};

@@ -2,9 +2,7 @@
 //! key bids in USDC, and the `sale_*` methods show the status, the demand curve and the
 //! bidder's allocation if the sale settled now.
 
-mod common;
-
-use common::{best_number, sign_and_finalize, tessera_address, wait_until, TestNode};
+use crate::common::{best_number, sign_and_finalize, tessera_address, wait_until, TestNode};
 use std::time::Duration;
 use subxt::{
 	dynamic::{self, Value},
@@ -12,7 +10,7 @@ use subxt::{
 };
 use subxt_signer::sr25519::dev;
 
-const UNITS: u128 = common::UNITS;
+const UNITS: u128 = crate::common::UNITS;
 /// Stablecoin units per US dollar (6 decimals); USDC is asset 1337 in the dev genesis.
 const USD: u128 = 1_000_000;
 const USDC: u32 = 1337;

@@ -2,9 +2,7 @@
 //! USDC and USDT by wallet keys, settled and claimed; proceeds and unsold tokens reach the
 //! treasury.
 
-mod common;
-
-use common::{genesis, next_block_with, run_to_block, signed};
+use crate::common::{genesis, next_block_with, run_to_block, signed};
 use frame_support::{traits::fungibles::Inspect, BoundedVec};
 use pallet_token_sale::{Eligibility, Phase, SaleTerms};
 use sp_keyring::Sr25519Keyring;

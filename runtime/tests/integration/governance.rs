@@ -6,10 +6,8 @@
 //! takes longer but checks the same, except the rejection, which would wait out a whole
 //! decision period.
 
-mod common;
-
+use crate::common::{genesis, run_to_block};
 use codec::Encode;
-use common::{genesis, run_to_block};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{schedule::DispatchTime, Bounded, Get},
@@ -518,7 +516,7 @@ fn a_tie_is_resolved_by_an_arbitration_referendum_and_an_appeal_cancels_a_slash(
 			assert_ok!(tessera_runtime::ComputeStaking::register_worker(
 				RuntimeOrigin::signed(worker),
 				10_000 * UNITS,
-				common::worker_profile(b"https://gpu.example"),
+				crate::common::worker_profile(b"https://gpu.example"),
 			));
 		}
 		assert_ok!(tessera_runtime::Jobs::submit_job(

@@ -1,10 +1,8 @@
 //! The validator set changes while the chain runs: a validator added by the privileged origin
 //! becomes an Aura and GRANDPA authority at a session boundary and authors blocks.
 
-mod common;
-
+use crate::common::{genesis, next_slot, produce_block, run_to_block};
 use codec::Encode;
-use common::{genesis, next_slot, produce_block, run_to_block};
 use frame_support::{assert_noop, assert_ok, traits::FindAuthor};
 use sp_consensus_aura::{sr25519::AuthorityId as AuraId, Slot, AURA_ENGINE_ID};
 use sp_consensus_grandpa::AuthorityId as GrandpaId;

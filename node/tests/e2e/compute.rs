@@ -2,9 +2,9 @@
 //! transactions, the worker's fee-less heartbeat as a general transaction carrying its sr25519
 //! signature, and the `compute_*` RPC methods that show the result.
 
-mod common;
-
-use common::{general_transaction, sign_and_finalize, tessera_address, Submittable, TestNode};
+use crate::common::{
+	general_transaction, sign_and_finalize, tessera_address, Submittable, TestNode,
+};
 use subxt::{
 	dynamic::{self, Value},
 	ext::codec::Encode,
@@ -14,7 +14,7 @@ use subxt::{
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-const UNITS: u128 = common::UNITS;
+const UNITS: u128 = crate::common::UNITS;
 
 async fn worker_info(rpc: &RpcClient, who: [u8; 32]) -> serde_json::Value {
 	rpc.request("compute_worker", rpc_params![tessera_address(who)])
@@ -89,7 +89,7 @@ async fn a_worker_registers_heartbeats_without_fees_and_the_rpc_shows_it() {
 	let rejected = forged.submit().await.expect_err("the pool rejects a forged heartbeat");
 	assert!(rejected.to_string().contains("custom error: 5"), "{rejected}");
 
-	let balance = common::free_balance(&api, charlie_id).await;
+	let balance = crate::common::free_balance(&api, charlie_id).await;
 	heartbeat(&api, charlie_id, era, &charlie)
 		.await
 		.submit_and_watch()
@@ -98,7 +98,7 @@ async fn a_worker_registers_heartbeats_without_fees_and_the_rpc_shows_it() {
 		.wait_for_finalized_success()
 		.await
 		.expect("the heartbeat succeeds");
-	assert_eq!(common::free_balance(&api, charlie_id).await, balance, "a heartbeat is free");
+	assert_eq!(crate::common::free_balance(&api, charlie_id).await, balance, "a heartbeat is free");
 
 	// 1 TSR × full stake coefficient × 100% online × 80% initial quality.
 	let reward = (UNITS * 8 / 10).to_string();

@@ -3,11 +3,9 @@
 //! a job through the market (model, worker, submission, commit, reveal, the `jobs_*` RPC).
 //! `scripts/setup.sh` installs the npm packages they need under tests/wallet/.
 
-mod common;
-
 use std::{path::Path, process::Command};
 
-use common::TestNode;
+use crate::common::TestNode;
 
 /// Runs `tests/wallet/<script>` against a fresh dev node; returns its standard output.
 async fn run_wallet_script(script: &'static str) -> String {

@@ -2,9 +2,9 @@
 //! fee-less heartbeat signed with a worker's sr25519 key as a general transaction, rewards paid
 //! from the pot that Spark purchases fill, and a deferred slash paid to the treasury.
 
-mod common;
-
-use common::{general, genesis, model_and_worker, next_block_with, run_to_block, signed, validate};
+use crate::common::{
+	general, genesis, model_and_worker, next_block_with, run_to_block, signed, validate,
+};
 use frame_support::traits::fungible::InspectHold;
 use pallet_compute_staking::{invalid_heartbeat, traits::ComputeWorkers, Offence};
 use sp_keyring::Sr25519Keyring;

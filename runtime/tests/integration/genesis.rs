@@ -1,9 +1,7 @@
 //! The genesis presets distribute exactly the tokenomics of DESIGN.md, and the team allocation
 //! is locked until its cliff.
 
-mod common;
-
-use common::{free, genesis};
+use crate::common::{free, genesis};
 use frame_support::{
 	assert_ok,
 	traits::{

@@ -1,11 +1,11 @@
 //! End-to-end: a `--dev --tmp` node produces and finalizes blocks, includes a signed transfer,
 //! serves metrics, and rejects bad input with clear errors.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{best_number, finalized_number, free_balance, transfer, wait_until, TestNode, UNITS};
+use crate::common::{
+	best_number, finalized_number, free_balance, transfer, wait_until, TestNode, UNITS,
+};
 use subxt::{
 	ext::scale_decode::DecodeAsType,
 	rpcs::{rpc_params, Error as RpcError},

@@ -1,11 +1,11 @@
 //! End-to-end: a node with a persistent `--base-path` is stopped and restarted, and its chain
 //! and state are all there.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{best_number, finalized_number, free_balance, transfer, wait_until, TestNode, UNITS};
+use crate::common::{
+	best_number, finalized_number, free_balance, transfer, wait_until, TestNode, UNITS,
+};
 use subxt_signer::sr25519::dev;
 
 #[tokio::test(flavor = "multi_thread")]

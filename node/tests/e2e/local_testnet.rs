@@ -2,11 +2,9 @@
 //! With two GRANDPA voters both must vote to finalize, so finality proves both take part; a
 //! validator restarted from its database rejoins and finality resumes.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{finalized_number, wait_until, TestNode};
+use crate::common::{finalized_number, wait_until, TestNode};
 
 /// A validator of the local testnet. Validators of a live chain must bring their network key
 /// (the node refuses to invent one); these are throwaway keys, one per name.

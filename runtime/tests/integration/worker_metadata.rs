@@ -30,8 +30,7 @@ fn runtime_metadata() -> Vec<u8> {
 
 /// The metadata with every constant's value emptied.
 fn without_constant_values(bytes: &[u8]) -> RuntimeMetadataPrefixed {
-	let mut prefixed =
-		RuntimeMetadataPrefixed::decode(&mut &bytes[..]).expect("metadata decodes");
+	let mut prefixed = RuntimeMetadataPrefixed::decode(&mut &bytes[..]).expect("metadata decodes");
 	let RuntimeMetadata::V16(ref mut metadata) = prefixed.1 else {
 		panic!("metadata is not V16");
 	};
@@ -52,8 +51,9 @@ fn worker_metadata_describes_this_runtime() {
 		std::fs::write(&path, &live).unwrap();
 		return;
 	}
-	let committed = std::fs::read(&path)
-		.unwrap_or_else(|e| panic!("{}: {e}; run scripts/update-worker-metadata.sh", path.display()));
+	let committed = std::fs::read(&path).unwrap_or_else(|e| {
+		panic!("{}: {e}; run scripts/update-worker-metadata.sh", path.display())
+	});
 	assert!(
 		without_constant_values(&committed).encode() == without_constant_values(&live).encode(),
 		"{} is out of date with the runtime: run scripts/update-worker-metadata.sh and rebuild \

@@ -2,9 +2,9 @@
 //! submission through on-chain assignment, commit and reveal to settlement, with every
 //! transaction signed as a wallet signs it and every block built as a node builds it.
 
-mod common;
-
-use common::{genesis, model_and_worker, next_block_with, register_worker, run_to_block, signed};
+use crate::common::{
+	genesis, model_and_worker, next_block_with, register_worker, run_to_block, signed,
+};
 use frame_support::traits::fungible::InspectHold;
 use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, JobStatus, PayWith, Reveal};
 use sp_keyring::Sr25519Keyring;

@@ -1,16 +1,14 @@
 //! Measures block time and finality lag on a `--dev` chain (docs/performance.md).
 //! Not part of the suite (it takes ~10 minutes); run it with
-//! `cargo test --release -p tessera-node --test block_timing -- --ignored --nocapture`.
+//! `cargo test --release -p tessera-node --test e2e block_timing -- --ignored --nocapture`.
 //! `TESSERA_MEASURE_BLOCKS` sets how many blocks to observe (default 100).
-
-mod common;
 
 use std::{
 	collections::BTreeMap,
 	time::{Duration, Instant},
 };
 
-use common::{best_number, finalized_number, TestNode};
+use crate::common::{best_number, finalized_number, TestNode};
 
 fn summary(name: &str, mut values: Vec<f64>) -> String {
 	values.sort_by(|a, b| a.partial_cmp(b).unwrap());

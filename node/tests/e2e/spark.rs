@@ -1,9 +1,9 @@
 //! End-to-end Spark: the `spark_account` RPC method, a purchase signed by a wallet key, and the
 //! fee-less free claim submitted as a general (v5) transaction by a client with no tokens.
 
-mod common;
-
-use common::{general_transaction, sign_and_finalize, tessera_address, Submittable, TestNode};
+use crate::common::{
+	general_transaction, sign_and_finalize, tessera_address, Submittable, TestNode,
+};
 use subxt::{
 	dynamic::{self, Value},
 	rpcs::{rpc_params, RpcClient},
@@ -69,7 +69,7 @@ async fn spark_rpc_shows_a_purchase_and_a_fee_less_claim() {
 		.expect("the claim succeeds");
 	let info = spark_account(&rpc, newcomer).await;
 	assert_eq!(info["free"], 50);
-	assert_eq!(common::free_balance(&api, newcomer).await, 0, "no tokens were needed");
+	assert_eq!(crate::common::free_balance(&api, newcomer).await, 0, "no tokens were needed");
 
 	// Claimed for today: the pool turns the next claim away before any block.
 	let rejected = general_claim(&api, newcomer, 1)
