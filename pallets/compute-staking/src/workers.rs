@@ -101,6 +101,8 @@ impl<T: Config> Pallet<T> {
 		let amount = worker.active;
 		let unlock_at = Self::start_unbonding(&mut worker, amount)?;
 		Self::stop_serving_models(&who, &worker.profile);
+		// A leaving worker serves nothing: its record must not claim the models it left.
+		worker.profile.models = Default::default();
 		worker.status = WorkerStatus::Leaving;
 		Workers::<T>::insert(&who, worker);
 		Self::deposit_event(Event::Unbonded { worker: who.clone(), amount, unlock_at });

@@ -136,6 +136,9 @@ fn deregistering_unbonds_everything_and_the_record_goes_with_the_last_withdrawal
 		let worker = Workers::<Test>::get(ALICE).unwrap();
 		assert_eq!((worker.status, worker.active), (WorkerStatus::Leaving, 0));
 		assert!(ModelServers::<Test>::get(model).is_empty());
+		assert!(worker.profile.models.is_empty(), "a leaving worker serves nothing");
+		// While it unbonds, not only after (the fuzzer found the record claiming its models).
+		assert_ok!(Staking::do_try_state());
 		assert_eq!(held(ALICE), 3_000, "unbonding stake stays held");
 		assert_noop!(Staking::deregister(RuntimeOrigin::signed(ALICE)), Error::<Test>::Leaving);
 		assert_noop!(Staking::bond_extra(RuntimeOrigin::signed(ALICE), 1), Error::<Test>::Leaving);
