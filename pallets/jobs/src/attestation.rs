@@ -7,6 +7,24 @@ use crate::{
 use frame_support::{ensure, pallet_prelude::DispatchResult, storage::with_storage_layer};
 use sp_runtime::{traits::Saturating, DispatchError};
 
+/// What a reveal led to, for the weight its call is charged.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum RevealOutcome {
+	/// Other seats are still to reveal.
+	Pending,
+	/// The last reveal, every result the same: settled as `reveal_results` is benchmarked.
+	Agreed,
+	/// The last reveal, results disagreeing (or a job already in dispute): settlement with
+	/// slashes, or escalation, as costly as `resolve_dispute` at worst.
+	Disputed,
+}
+
+impl RevealOutcome {
+	pub(crate) fn disputed(self) -> bool {
+		self == RevealOutcome::Disputed
+	}
+}
+
 impl<T: Config> Pallet<T> {
 	/// Records `worker`'s commitment; the last one opens the reveals.
 	pub(crate) fn do_commit(
@@ -45,7 +63,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks `worker`'s reveal against its commitment; the last reveal settles the job.
-	pub(crate) fn do_reveal(worker: &T::AccountId, reveal: Reveal<T>) -> DispatchResult {
+	pub(crate) fn do_reveal(
+		worker: &T::AccountId,
+		reveal: Reveal<T>,
+	) -> Result<RevealOutcome, DispatchError> {
 		let id = reveal.job;
 		let mut job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		let seat = job.seat_of(worker).ok_or(Error::<T>::NotAssigned)?;
@@ -67,12 +88,14 @@ impl<T: Config> Pallet<T> {
 			worker: worker.clone(),
 			digest: reveal.digest,
 		});
-		if job.all_revealed() {
-			Self::conclude(id, job)
-		} else {
+		if !job.all_revealed() {
 			Jobs::<T>::insert(id, job);
-			Ok(())
+			return Ok(RevealOutcome::Pending);
 		}
+		let outcome =
+			if job.results_agree() { RevealOutcome::Agreed } else { RevealOutcome::Disputed };
+		Self::conclude(id, job)?;
+		Ok(outcome)
 	}
 
 	/// Applies each step of a worker's batch in its own storage layer: a failed step leaves no

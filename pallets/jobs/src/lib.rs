@@ -463,8 +463,16 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// `n` reveals, each possibly concluding a job as costly as the largest dispute.
 		fn reveal_weight(n: u32) -> Weight {
+			Self::reveal_weight_used(n, n)
+		}
+
+		/// What `n` reveals cost once done, `disputes` of them having concluded a job whose
+		/// results disagreed; the rest settled as `reveal_results` prices it (all seats agree).
+		/// Refunding the difference lets a block hold about five times the agreeing reveals
+		/// that the worst case alone would allow.
+		pub(crate) fn reveal_weight_used(n: u32, disputes: u32) -> Weight {
 			T::WeightInfo::reveal_results(n)
-				.saturating_add(T::WeightInfo::resolve_dispute().saturating_mul(n.into()))
+				.saturating_add(T::WeightInfo::resolve_dispute().saturating_mul(disputes.into()))
 		}
 	}
 
@@ -518,12 +526,14 @@ pub mod pallet {
 		}
 
 		/// Reveals a committed result; the last reveal settles the job or escalates it.
-		/// Charged for settling the largest dispute too: the most a last reveal can cost.
+		/// Charged up front for settling the largest dispute too, the most a last reveal can
+		/// cost; refunded unless the results disagreed.
 		#[pallet::call_index(4)]
 		#[pallet::weight(Pallet::<T>::reveal_weight(1))]
-		pub fn reveal_result(origin: OriginFor<T>, reveal: Reveal<T>) -> DispatchResult {
+		pub fn reveal_result(origin: OriginFor<T>, reveal: Reveal<T>) -> DispatchResultWithPostInfo {
 			let worker = ensure_signed(origin)?;
-			Self::do_reveal(&worker, reveal)
+			let disputes = Self::do_reveal(&worker, reveal)?.disputed().into();
+			Ok(Some(Self::reveal_weight_used(1, disputes)).into())
 		}
 
 		/// Reveals many results; each stands on its own (see [`Event::BatchItemFailed`]).
@@ -532,13 +542,18 @@ pub mod pallet {
 		pub fn reveal_results(
 			origin: OriginFor<T>,
 			reveals: BoundedVec<Reveal<T>, T::MaxJobsPerBatch>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let worker = &ensure_signed(origin)?;
-			Self::apply_each(
-				reveals
-					.into_iter()
-					.map(|reveal| (reveal.job, move || Self::do_reveal(worker, reveal))),
-			)
+			let n = reveals.len() as u32;
+			let disputes = &core::cell::Cell::new(0u32);
+			Self::apply_each(reveals.into_iter().map(|reveal| {
+				(reveal.job, move || {
+					let disputed = Self::do_reveal(worker, reveal)?.disputed();
+					disputes.set(disputes.get() + u32::from(disputed));
+					Ok(())
+				})
+			}))?;
+			Ok(Some(Self::reveal_weight_used(n, disputes.get())).into())
 		}
 
 		/// Decides a dispute that escalation left without a clear majority: which revealed

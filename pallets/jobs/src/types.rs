@@ -201,6 +201,13 @@ impl<T: Config> Job<T> {
 	pub fn disputed(&self) -> bool {
 		self.escalations > 0
 	}
+
+	/// Whether every result revealed so far is the same, and none ever disagreed.
+	pub fn results_agree(&self) -> bool {
+		let mut digests = self.seats.iter().filter_map(|seat| seat.revealed.as_ref());
+		let first = digests.next().map(|(digest, _)| *digest);
+		!self.disputed() && digests.all(|(digest, _)| Some(*digest) == first)
+	}
 }
 
 /// What an arbitration referendum decides about a disputed job.

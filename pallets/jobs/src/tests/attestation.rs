@@ -117,3 +117,65 @@ fn a_batch_applies_each_item_on_its_own() {
 		assert!(Outcomes::<Test>::contains_key(first) && Outcomes::<Test>::contains_key(second));
 	});
 }
+
+/// The weight a reveal call is charged in the end: the worst case only when results disagree.
+fn charged(
+	result: frame_support::dispatch::DispatchResultWithPostInfo,
+) -> frame_support::weights::Weight {
+	result.expect("the reveal succeeds").actual_weight.expect("the call reports its weight")
+}
+
+#[test]
+fn agreeing_reveals_are_refunded_the_price_of_a_dispute() {
+	test(|| {
+		let (id, workers) = assigned(2);
+		for worker in &workers {
+			assert_ok!(commit(*worker, id, [1; 32]));
+		}
+		let plain = <() as crate::WeightInfo>::reveal_results(1);
+		assert_eq!(charged(reveal(workers[0], id, [1; 32])), plain, "a reveal that settles nothing");
+		assert_eq!(charged(reveal(workers[1], id, [1; 32])), plain, "the last of agreeing reveals");
+		assert!(Outcomes::<Test>::contains_key(id), "the job settled");
+	});
+}
+
+#[test]
+fn the_reveal_that_concludes_a_disagreement_pays_for_the_dispute() {
+	test(|| {
+		let (id, workers) = assigned(2);
+		assert_ok!(commit(workers[0], id, [1; 32]));
+		assert_ok!(commit(workers[1], id, [2; 32]));
+		let plain = <() as crate::WeightInfo>::reveal_results(1);
+		let dispute = plain + <() as crate::WeightInfo>::resolve_dispute();
+		assert_eq!(charged(reveal(workers[0], id, [1; 32])), plain);
+		assert_eq!(charged(reveal(workers[1], id, [2; 32])), dispute, "the results disagree");
+		assert!(Jobs::<Test>::get(id).expect("escalated, not settled").disputed());
+	});
+}
+
+#[test]
+fn a_batch_of_agreeing_reveals_is_charged_as_benchmarked() {
+	test(|| {
+		let model = market(2);
+		let jobs = [spec(model, 1, 2, PayWith::Token), spec(model, 1, 2, PayWith::Token)].map(submit);
+		run_to(2);
+		let mut workers = seated(jobs[0]);
+		workers.sort();
+		for job in jobs {
+			let mut seated = seated(job);
+			seated.sort();
+			assert_eq!(seated, workers, "two workers, two seats: both sit on both jobs");
+			for worker in &workers {
+				assert_ok!(commit(*worker, job, [7; 32]));
+			}
+			assert_ok!(reveal(workers[0], job, [7; 32]));
+		}
+		let last_reveals = jobs.map(|job| reveal_of(job, workers[1], [7; 32])).to_vec();
+		let batch = JobMarket::reveal_results(
+			RuntimeOrigin::signed(workers[1]),
+			BoundedVec::truncate_from(last_reveals),
+		);
+		assert_eq!(charged(batch), <() as crate::WeightInfo>::reveal_results(2));
+		assert!(jobs.iter().all(|job| Outcomes::<Test>::contains_key(job)), "both settled");
+	});
+}

@@ -72,7 +72,11 @@ pub fn reveal_of(id: JobId, worker: AccountId, digest: Digest) -> Reveal<Test> {
 	}
 }
 
-pub fn reveal(worker: AccountId, id: JobId, digest: Digest) -> sp_runtime::DispatchResult {
+pub fn reveal(
+	worker: AccountId,
+	id: JobId,
+	digest: Digest,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	JobMarket::reveal_result(RuntimeOrigin::signed(worker), reveal_of(id, worker, digest))
 }
 
