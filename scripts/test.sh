@@ -12,10 +12,12 @@ bash scripts/setup.sh
 # built with both features, so its benchmark list and try-runtime API keep compiling. One cargo
 # invocation, so both share one resolution of features and one build of the frame crates
 # beneath (a separate `cargo check` of the runtime compiled that whole tree again).
-# Every pallet of pallets/ is listed here.
+# Every pallet of pallets/ is listed here. The fuzzer (fuzz/, which exists only with
+# try-runtime) runs its smoke test here too, on the same build: fixed seeds, every pallet's
+# try_state after every block (scripts/fuzz.sh runs it for as long as asked).
 SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
 	-p pallet-spark -p pallet-compute-staking -p pallet-token-sale -p pallet-jobs -p tessera-runtime \
-	--features runtime-benchmarks,try-runtime
+	-p tessera-fuzz --features runtime-benchmarks,try-runtime
 
 # One release build serves every test: the e2e tests need an optimised node, and building
 # the runtime tests in the same profile shares all dependencies with it. `fast-runtime`

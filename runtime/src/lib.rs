@@ -26,6 +26,8 @@ pub mod configs;
 pub mod constants;
 pub mod genesis;
 pub mod governance;
+#[cfg(feature = "std")]
+pub mod native;
 pub mod validators;
 
 use sp_runtime::{
@@ -86,7 +88,7 @@ macro_rules! runtime_version_named {
 			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
 			authoring_version: 1,
 			// Bump on every change of runtime logic, or nodes keep executing the old code.
-			spec_version: 110,
+			spec_version: 111,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
 			// Bump when the encoding of calls or transaction extensions changes.

@@ -3,47 +3,16 @@
 
 #![allow(dead_code)] // Each test file uses its own subset of these helpers.
 
-use codec::Encode;
-use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
-	generic::{Digest, Era},
-	traits::Header as _,
 	transaction_validity::{TransactionSource, TransactionValidity},
-	ApplyExtrinsicResult, DigestItem, MultiAddress, MultiSignature,
+	ApplyExtrinsicResult,
 };
-use tessera_runtime::{
-	AccountId, Executive, Header, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin,
-	SignedPayload, System, Timestamp, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
-};
+use tessera_runtime::{native, AccountId, Executive, Runtime, RuntimeCall, System, UncheckedExtrinsic};
 
 /// Externalities holding the genesis state of `preset` (`development` or `local_testnet`).
 pub fn genesis(preset: &str) -> sp_io::TestExternalities {
-	let patch = tessera_runtime::genesis::presets::get_preset(&preset.into())
-		.unwrap_or_else(|| panic!("no preset named {preset}"));
-	// A preset is a patch over the default config, as a node applies it to build a chain spec.
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, serde_json::from_slice(&patch).unwrap());
-	let mut ext = sp_io::TestExternalities::new(Default::default());
-	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(
-			serde_json::to_vec(&config).unwrap(),
-		)
-		.expect("the preset builds");
-	});
-	ext
-}
-
-/// JSON merge patch (RFC 7386 without deletions): objects merge key by key, the rest replaces.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
+	sp_io::TestExternalities::new(native::preset_storage(preset).expect("the preset builds"))
 }
 
 /// Authors and finalizes the next block in Aura slot `slot`.
@@ -57,13 +26,7 @@ pub fn produce_block_with(
 	slot: u64,
 	extrinsics: Vec<UncheckedExtrinsic>,
 ) -> Vec<ApplyExtrinsicResult> {
-	let number = System::block_number() + 1;
-	let parent_hash = System::block_hash(number - 1);
-	let digest =
-		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
-	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
-	Executive::initialize_block(&header);
-	Timestamp::set(RuntimeOrigin::none(), slot * SLOT_DURATION).expect("timestamp inherent");
+	native::initialize_block(slot);
 	let results = extrinsics.into_iter().map(Executive::apply_extrinsic).collect();
 	Executive::finalize_block();
 	results
@@ -75,39 +38,14 @@ pub fn next_block_with(extrinsics: Vec<UncheckedExtrinsic>) -> Vec<ApplyExtrinsi
 	produce_block_with(slot, extrinsics)
 }
 
-/// The transaction extensions a wallet attaches: immortal, no tip.
-pub fn tx_extension(nonce: Nonce) -> TxExtension {
-	(
-		frame_system::AuthorizeCall::new(),
-		frame_system::CheckNonZeroSender::new(),
-		frame_system::CheckSpecVersion::new(),
-		frame_system::CheckTxVersion::new(),
-		frame_system::CheckGenesis::new(),
-		frame_system::CheckEra::from(Era::Immortal),
-		frame_system::CheckNonce::from(nonce),
-		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
-		frame_system::WeightReclaim::new(),
-	)
-}
-
 /// `call` signed by `signer` with its current nonce, as a wallet submits it.
 pub fn signed(call: RuntimeCall, signer: Sr25519Keyring) -> UncheckedExtrinsic {
-	let who = signer.to_account_id();
-	let extension = tx_extension(System::account_nonce(&who));
-	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data");
-	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
-	UncheckedExtrinsic::new_signed(
-		call,
-		MultiAddress::Id(who),
-		MultiSignature::Sr25519(signature),
-		extension,
-	)
+	native::signed_extrinsic(call, signer, System::account_nonce(signer.to_account_id()))
 }
 
 /// `call` as a general transaction: no signer, no fee; valid only if the call authorizes it.
 pub fn general(call: RuntimeCall) -> UncheckedExtrinsic {
-	UncheckedExtrinsic::new_transaction(call, tx_extension(0))
+	native::general_extrinsic(call)
 }
 
 /// What the transaction pool's check says of `extrinsic` on top of the current block. Like the

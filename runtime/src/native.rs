@@ -1,0 +1,91 @@
+//! This runtime run natively, outside a node: the genesis storage of a preset, built as a node
+//! builds it from a chain spec, and transactions signed as a wallet signs them. The integration
+//! tests (`runtime/tests/integration`) and the fuzzer (`fuzz/`) drive whole blocks with these.
+
+use alloc::{format, string::String, vec};
+use codec::Encode;
+use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, Era},
+	traits::Header as _,
+	BuildStorage, DigestItem, MultiAddress, MultiSignature, Storage,
+};
+
+use crate::{
+	Executive, Header, Nonce, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SignedPayload,
+	System, Timestamp, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
+};
+
+/// The genesis storage of preset `name` (`development` or `local_testnet`): its JSON patch
+/// merged over the default config, the way a node builds a chain spec's genesis.
+pub fn preset_storage(name: &str) -> Result<Storage, String> {
+	let patch = crate::genesis::presets::get_preset(&name.into())
+		.ok_or_else(|| format!("no preset named {name}"))?;
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
+		.map_err(|e| format!("default config: {e}"))?;
+	merge(&mut config, serde_json::from_slice(&patch).map_err(|e| format!("patch: {e}"))?);
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).map_err(|e| format!("preset {name}: {e}"))?;
+	config.build_storage()
+}
+
+/// JSON merge patch (RFC 7386 without deletions): objects merge key by key, the rest replaces.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// The transaction extensions a wallet attaches: immortal, no tip.
+pub fn tx_extension(nonce: Nonce) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::new(),
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		frame_system::WeightReclaim::new(),
+	)
+}
+
+/// `call` signed by `signer` with `nonce`, as a wallet submits it. Must run where the chain's
+/// state is (the signed payload includes the genesis hash).
+pub fn signed_extrinsic(call: RuntimeCall, signer: Sr25519Keyring, nonce: Nonce) -> UncheckedExtrinsic {
+	let extension = tx_extension(nonce);
+	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data");
+	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		MultiAddress::Id(signer.to_account_id()),
+		MultiSignature::Sr25519(signature),
+		extension,
+	)
+}
+
+/// `call` as a general transaction: no signer, no fee; valid only if the call authorizes it.
+pub fn general_extrinsic(call: RuntimeCall) -> UncheckedExtrinsic {
+	UncheckedExtrinsic::new_transaction(call, tx_extension(0))
+}
+
+/// Opens the next block as its author would: an Aura pre-digest for `slot` (which must be later
+/// than the last block's) and the timestamp inherent of that slot. Extrinsics may be applied
+/// (`Executive::apply_extrinsic`) until `Executive::finalize_block` closes it.
+pub fn initialize_block(slot: u64) {
+	let number = System::block_number() + 1;
+	let parent_hash = System::block_hash(number - 1);
+	let digest =
+		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
+	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
+	Executive::initialize_block(&header);
+	Timestamp::set(RuntimeOrigin::none(), slot * SLOT_DURATION).expect("timestamp inherent");
+}
