@@ -1,5 +1,6 @@
-//! Genesis presets: `development` (one validator, `--dev`) and `local_testnet` (two validators,
-//! the committed spec in chain-spec/).
+//! Genesis presets: `development` (one validator, `--dev`) and `local_testnet` (four
+//! validators, the committed spec in chain-spec/: the smallest set whose GRANDPA finality
+//! survives losing one validator, since finality needs more than two thirds of the votes).
 //!
 //! Both distribute the tokenomics of [`super::tokenomics`] exactly. The well-known dev keys
 //! stand in for the real holders: Ferdie for the team custody account, Alice to Eve as the
@@ -158,12 +159,14 @@ pub fn development() -> Value {
 	})
 }
 
-/// A local two-validator testnet: Alice and Bob.
+/// A local four-validator testnet: Alice, Bob, Charlie and Dave.
 pub fn local_testnet() -> Value {
 	tessera_genesis(Holders {
 		validators: vec![
 			(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		team: Sr25519Keyring::Ferdie.to_account_id(),
 		market_makers: dev_market_makers(),

@@ -99,22 +99,32 @@ fn added_validator_authors_blocks_after_the_next_session() {
 
 #[test]
 fn removed_validator_stops_authoring_and_the_set_never_empties() {
+	use Sr25519Keyring::{Alice, Bob, Charlie, Dave};
 	let mut ext = genesis("local_testnet");
 	ext.execute_with(|| {
-		let bob = Sr25519Keyring::Bob.to_account_id();
-		let bob_aura = AuraId::from(Sr25519Keyring::Bob.public());
+		let aura = |key: Sr25519Keyring| AuraId::from(key.public());
 		run_to_block(1);
-		assert!(aura_authorities().contains(&bob_aura));
+		assert_eq!(aura_authorities().len(), 4, "the local testnet starts with four validators");
+		assert!(aura_authorities().contains(&aura(Bob)));
 
-		assert_ok!(ValidatorSet::remove_member(Origin::ValidatorAdmin.into(), bob.clone().into()));
+		let remove = |key: Sr25519Keyring| {
+			assert_ok!(ValidatorSet::remove_member(
+				Origin::ValidatorAdmin.into(),
+				key.to_account_id().into()
+			));
+		};
+		remove(Bob);
 		run_to_block(2 * SessionPeriod::get() + 1);
-		assert!(!aura_authorities().contains(&bob_aura));
-		assert_eq!(aura_authorities().len(), 1);
+		assert!(!aura_authorities().contains(&aura(Bob)));
+		assert_eq!(aura_authorities().len(), 3);
 
-		// Removing the last validator keeps the last set rather than halting the chain.
-		let alice = Sr25519Keyring::Alice.to_account_id();
-		assert_ok!(ValidatorSet::remove_member(Origin::ValidatorAdmin.into(), alice.into()));
+		// Removing every validator keeps the last set of one rather than halting the chain.
+		remove(Charlie);
+		remove(Dave);
 		run_to_block(4 * SessionPeriod::get() + 1);
-		assert_eq!(aura_authorities(), vec![AuraId::from(Sr25519Keyring::Alice.public())]);
+		assert_eq!(aura_authorities(), vec![aura(Alice)]);
+		remove(Alice);
+		run_to_block(6 * SessionPeriod::get() + 1);
+		assert_eq!(aura_authorities(), vec![aura(Alice)]);
 	});
 }
