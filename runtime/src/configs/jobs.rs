@@ -26,9 +26,13 @@ parameter_types! {
 	/// A missed deadline costs 1% of the worker's stake: enough to hurt a habit, not an
 	/// outage.
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
-	/// A fifth of each block for deadlines, assignment and pruning; the rest stays for
-	/// transactions.
-	pub JobsHookWeight: Weight = Perbill::from_percent(20) * RuntimeBlockWeights::get().max_block;
+	/// Three fifths of each block for deadlines, assignment and pruning: assignment is the
+	/// market's bottleneck. At the benchmarked worst case (2.69 ms to assign a job from 64
+	/// candidates, 0.25 ms to draw its audit) that is about 390 single-worker jobs a block,
+	/// 65 a second; their submissions, commits and agreeing reveals (1.34 ms a job) take about
+	/// 520 ms, within the 800 ms the hook leaves to transactions. At a fifth the hook capped
+	/// the chain at 130 jobs a block, 22 a second (docs/performance.md, "Job market").
+	pub JobsHookWeight: Weight = Perbill::from_percent(60) * RuntimeBlockWeights::get().max_block;
 	/// Arbitration has two weeks: a referendum on its track takes up to
 	/// `ARBITRATION_LONGEST` (under six days), the rest is for someone to submit it.
 	pub const ArbitrationPeriod: BlockNumber = 14 * DAYS;
