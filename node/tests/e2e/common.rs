@@ -142,6 +142,20 @@ impl TestNode {
 		self.spawn();
 	}
 
+	/// Kills the node outright (SIGKILL), as a crash or a power cut would: no clean shutdown.
+	pub fn kill(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+
+	/// Starts a killed or stopped node again, on its database and ports.
+	pub fn revive(&mut self) {
+		assert!(self.child.is_none(), "the node is still running");
+		self.spawn();
+	}
+
 	/// The body of `GET /metrics` from the Prometheus endpoint.
 	pub fn metrics(&self) -> String {
 		let mut stream =
@@ -155,10 +169,7 @@ impl TestNode {
 
 impl Drop for TestNode {
 	fn drop(&mut self) {
-		if let Some(mut child) = self.child.take() {
-			let _ = child.kill();
-			let _ = child.wait();
-		}
+		self.kill();
 	}
 }
 
@@ -172,6 +183,11 @@ fn header_number(header: &serde_json::Value) -> u64 {
 pub async fn best_number(rpc: &RpcClient) -> u64 {
 	let header: serde_json::Value = rpc.request("chain_getHeader", rpc_params![]).await.unwrap();
 	header_number(&header)
+}
+
+/// The hash of the best chain's block at `number`, as the node reports it.
+pub async fn block_hash(rpc: &RpcClient, number: u64) -> String {
+	rpc.request("chain_getBlockHash", rpc_params![number]).await.unwrap()
 }
 
 /// The finalized block number.

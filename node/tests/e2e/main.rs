@@ -8,9 +8,10 @@ mod block_timing;
 mod chain_spec;
 mod compute;
 mod dev_chain;
+mod faults;
 mod governance;
-mod local_testnet;
 mod restart;
 mod sale;
 mod spark;
 mod wallet;
+

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod call_weights;
 mod compute_staking;
 mod genesis;
 mod governance;
