@@ -39,9 +39,7 @@ pub async fn connect(url: &str) -> Result<RpcClient> {
 	if parsed.scheme() != "ws" {
 		return Ok(RpcClient::from_insecure_url(url).await?);
 	}
-	let host = parsed.host_str().context("the node URL has no host")?;
-	let port = parsed.port_or_known_default().context("the node URL has no port")?;
-	let tcp = TcpStream::connect((host, port)).await?;
+	let tcp = TcpStream::connect(socket_address(&parsed)?).await?;
 	tcp.set_nodelay(true)?;
 	let (sender, receiver) =
 		WsTransportClientBuilder::default().build_with_stream(parsed, QuickAck(tcp)).await?;
@@ -49,6 +47,15 @@ pub async fn connect(url: &str) -> Result<RpcClient> {
 		.max_buffer_capacity_per_subscription(SUBSCRIPTION_BUFFER)
 		.build_with_tokio(sender, receiver);
 	Ok(RpcClient::new(client))
+}
+
+/// The host and port to open a TCP connection to for `url`. An IPv6 literal is written in
+/// brackets in a URL (`ws://[::1]:9944`), but the socket wants the bare address.
+fn socket_address(url: &Url) -> Result<(String, u16)> {
+	let host = url.host_str().context("the node URL has no host")?;
+	let host = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
+	let port = url.port_or_known_default().context("the node URL has no port")?;
+	Ok((host.to_string(), port))
 }
 
 /// A TCP stream that asks the kernel to acknowledge at once after every read.
@@ -100,5 +107,18 @@ impl AsyncWrite for QuickAck {
 
 	fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<io::Result<()>> {
 		Pin::new(&mut self.0).poll_shutdown(cx)
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::{socket_address, Url};
+
+	#[test]
+	fn ipv6_literals_lose_their_brackets_and_ports_default() {
+		let address = |url: &str| socket_address(&Url::parse(url).unwrap()).unwrap();
+		assert_eq!(address("ws://[::1]:9944"), ("::1".to_string(), 9944));
+		assert_eq!(address("ws://127.0.0.1:9944"), ("127.0.0.1".to_string(), 9944));
+		assert_eq!(address("ws://node.example"), ("node.example".to_string(), 80));
 	}
 }
