@@ -129,10 +129,13 @@ async fn settled_jobs_per_second_under_load() {
 	let mut submitters: Vec<Submitter> = (0..creators)
 		.map(|i| Submitter::new(keypair(&format!("//LoadCreator{i}"))))
 		.collect();
-	let mut accounts: Vec<AccountId32> =
+	let worker_accounts: Vec<AccountId32> =
 		worker_keys.iter().map(|key| keypair(key).public_key().to_account_id()).collect();
-	accounts.extend(submitters.iter().map(|s| s.account().clone()));
-	fund(&chain, &accounts, 1_000_000 * UNITS).await;
+	let creator_accounts: Vec<AccountId32> =
+		submitters.iter().map(|s| s.account().clone()).collect();
+	// Stake (10,000 TSR) and fees for the workers; jobs for the creators. Alice holds 16 M.
+	fund(&chain, &worker_accounts, 20_000 * UNITS).await;
+	fund(&chain, &creator_accounts, 1_000_000 * UNITS).await;
 	std::thread::scope(|scope| {
 		for key in &worker_keys {
 			let (node, models) = (&node, &models);
