@@ -14,3 +14,10 @@ export WASM_BUILD_TOOLCHAIN
 # ...and tell it where the workspace (and its Cargo.lock) is, or it resolves versions afresh.
 WASM_BUILD_WORKSPACE_HINT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export WASM_BUILD_WORKSPACE_HINT
+# The workspace tier of scripts/test.sh: its package selection and features. Scripts that run
+# some of its tests pass the same (`cargo test --release "${WORKSPACE_TIER[@]}" --test …`), so
+# that they reuse its build: another selection resolves other features and rebuilds.
+WORKSPACE_TIER=(
+	--workspace --locked --features tessera-node/fast-runtime
+	--exclude pallet-spark --exclude pallet-compute-staking --exclude pallet-token-sale --exclude pallet-jobs
+)

@@ -7,6 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
-cargo test --release --workspace --locked --features tessera-node/fast-runtime \
-	--exclude pallet-spark --exclude pallet-compute-staking --exclude pallet-token-sale --exclude pallet-jobs \
-	--test e2e faults -- --nocapture
+cargo test --release "${WORKSPACE_TIER[@]}" --test e2e faults -- --nocapture

@@ -25,8 +25,7 @@ SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
 # scripts/run-dev.sh builds the same, so the dev chain reuses this build. The pallets' own
 # tests ran in the feature tier above (a superset of them): excluded here, their test
 # harnesses are not compiled twice.
-cargo test --release --workspace --locked --features tessera-node/fast-runtime \
-	--exclude pallet-spark --exclude pallet-compute-staking --exclude pallet-token-sale --exclude pallet-jobs
+cargo test --release "${WORKSPACE_TIER[@]}"
 
 # The worker is a workspace of its own (worker/Cargo.toml): unit tests, the real model, determinism
 # across thread counts, and end-to-end tests against the node binary built just above.

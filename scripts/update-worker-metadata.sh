@@ -6,7 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 # The selection and features of scripts/test.sh's workspace tier, so that this reuses its build.
-TESSERA_UPDATE_WORKER_METADATA=1 cargo test --release --workspace --locked --features tessera-node/fast-runtime \
-	--exclude pallet-spark --exclude pallet-compute-staking --exclude pallet-token-sale --exclude pallet-jobs \
-	--test integration worker_metadata
+TESSERA_UPDATE_WORKER_METADATA=1 cargo test --release "${WORKSPACE_TIER[@]}" --test integration worker_metadata
 git status --short worker/metadata

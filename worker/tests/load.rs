@@ -53,14 +53,14 @@ fn keypair(uri: &str) -> Keypair {
 	Keypair::from_uri(&SecretUri::from_str(uri).unwrap()).unwrap()
 }
 
-/// One call of Alice's that sends every account `amount`.
-async fn fund(chain: &Chain, accounts: &[AccountId32], amount: u128) {
-	let transfers = accounts
+/// One call of Alice's that sends each account its amount.
+async fn fund(chain: &Chain, grants: &[(AccountId32, u128)]) {
+	let transfers = grants
 		.iter()
-		.map(|who| {
+		.map(|(who, amount)| {
 			RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
 				dest: MultiAddress::Id(who.clone()),
-				value: amount,
+				value: *amount,
 			})
 		})
 		.collect();
@@ -129,13 +129,13 @@ async fn settled_jobs_per_second_under_load() {
 	let mut submitters: Vec<Submitter> = (0..creators)
 		.map(|i| Submitter::new(keypair(&format!("//LoadCreator{i}"))))
 		.collect();
-	let worker_accounts: Vec<AccountId32> =
-		worker_keys.iter().map(|key| keypair(key).public_key().to_account_id()).collect();
-	let creator_accounts: Vec<AccountId32> =
-		submitters.iter().map(|s| s.account().clone()).collect();
 	// Stake (10,000 TSR) and fees for the workers; jobs for the creators. Alice holds 16 M.
-	fund(&chain, &worker_accounts, 20_000 * UNITS).await;
-	fund(&chain, &creator_accounts, 1_000_000 * UNITS).await;
+	let mut grants: Vec<(AccountId32, u128)> = worker_keys
+		.iter()
+		.map(|key| (keypair(key).public_key().to_account_id(), 20_000 * UNITS))
+		.collect();
+	grants.extend(submitters.iter().map(|s| (s.account().clone(), 1_000_000 * UNITS)));
+	fund(&chain, &grants).await;
 	std::thread::scope(|scope| {
 		for key in &worker_keys {
 			let (node, models) = (&node, &models);
