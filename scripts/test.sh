@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
 
+# Formatting first: a second's check that fails before the builds below, not after them.
+cargo fmt --all -- --check
+cargo fmt --manifest-path worker/Cargo.toml --all -- --check
+
 # The feature tier, natively and without wasm: the pallets' tests with their benchmarks run as
 # tests (each once, on the mock runtime) and try-runtime compiled in, and the runtime's library
 # built with both features, so its benchmark list and try-runtime API keep compiling. One cargo

@@ -112,9 +112,7 @@ fn count(source: &mut Source, max: u32) -> u32 {
 	}
 }
 
-fn bounded<S: frame_support::traits::Get<u32>>(
-	bytes: &[u8],
-) -> frame_support::BoundedVec<u8, S> {
+fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> frame_support::BoundedVec<u8, S> {
 	bytes[..bytes.len().min(S::get() as usize)].to_vec().try_into().expect("truncated to fit")
 }
 
@@ -280,7 +278,8 @@ fn reveal(source: &mut Source, memory: &mut Memory, worker: Actor) -> RuntimeCal
 		.collect();
 	if reveals.is_empty() {
 		let job = job_id(source);
-		let reveal = Reveal { job, digest: digest(job, 0), salt: salt(job, worker), uri: bounded(b"") };
+		let reveal =
+			Reveal { job, digest: digest(job, 0), salt: salt(job, worker), uri: bounded(b"") };
 		return RuntimeCall::Jobs(pallet_jobs::Call::reveal_result { reveal });
 	}
 	RuntimeCall::Jobs(pallet_jobs::Call::reveal_results {
@@ -345,9 +344,9 @@ fn governance_call(source: &mut Source) -> RuntimeCall {
 			amount: source.u32().into(),
 		}),
 		3 => RuntimeCall::Spark(pallet_spark::Call::set_price { price: source.amount() }),
-		4 | 5 => RuntimeCall::TokenSale(pallet_token_sale::Call::configure {
-			terms: sale_terms(source),
-		}),
+		4 | 5 => {
+			RuntimeCall::TokenSale(pallet_token_sale::Call::configure { terms: sale_terms(source) })
+		},
 		6 => RuntimeCall::TokenSale(pallet_token_sale::Call::set_eligibility {
 			who: actor_account(source),
 			eligibility: source.chance(200).then(|| Eligibility {

@@ -24,8 +24,8 @@ use crate::{
 /// The genesis every input starts from, built once per process.
 pub fn genesis() -> sp_io::TestExternalities {
 	static GENESIS: OnceLock<Storage> = OnceLock::new();
-	let storage = GENESIS
-		.get_or_init(|| native::preset_storage("local_testnet").expect("the preset builds"));
+	let storage =
+		GENESIS.get_or_init(|| native::preset_storage("local_testnet").expect("the preset builds"));
 	sp_io::TestExternalities::new(storage.clone())
 }
 
@@ -102,7 +102,10 @@ impl Chain {
 		for class in [DispatchClass::Normal, DispatchClass::Operational] {
 			let used = *consumed.get(class);
 			let limit = limits.get(class).max_total.unwrap_or(limits.max_block);
-			assert!(used.all_lte(limit), "block {number}: {class:?} weighs {used:?}, over {limit:?}");
+			assert!(
+				used.all_lte(limit),
+				"block {number}: {class:?} weighs {used:?}, over {limit:?}"
+			);
 		}
 		if AllPalletsWithSystem::try_state(number, TryStateSelect::All).is_err() {
 			// Which pallets, and why: `All` only logs the details.
@@ -131,10 +134,12 @@ impl Stats {
 			RuntimeEvent::Jobs(Jobs::JobSettled { .. }) => self.jobs_settled += 1,
 			RuntimeEvent::Jobs(Jobs::JobRefunded { .. }) => self.jobs_refunded += 1,
 			RuntimeEvent::Jobs(Jobs::DisputeEscalated { .. }) => self.disputes += 1,
-			RuntimeEvent::Jobs(Jobs::ResultRejected { .. } | Jobs::DeadlineMissed { .. }) =>
-				self.penalties += 1,
-			RuntimeEvent::Jobs(Jobs::HookStepFailed { job, error }) =>
-				panic!("the jobs hook failed a step of job {job}: {error:?}"),
+			RuntimeEvent::Jobs(Jobs::ResultRejected { .. } | Jobs::DeadlineMissed { .. }) => {
+				self.penalties += 1
+			},
+			RuntimeEvent::Jobs(Jobs::HookStepFailed { job, error }) => {
+				panic!("the jobs hook failed a step of job {job}: {error:?}")
+			},
 			_ => {},
 		}
 	}

@@ -37,7 +37,9 @@ fn parse() -> Result<Options, String> {
 	while let Some(flag) = args.next() {
 		let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
 		match flag.as_str() {
-			"--seconds" => options.seconds = value()?.parse().map_err(|e| format!("--seconds: {e}"))?,
+			"--seconds" => {
+				options.seconds = value()?.parse().map_err(|e| format!("--seconds: {e}"))?
+			},
 			"--seed" => options.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
 			"--findings" => options.findings = value()?.into(),
 			"--replay" => options.replay = Some(value()?.into()),

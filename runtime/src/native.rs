@@ -60,7 +60,11 @@ pub fn tx_extension(nonce: Nonce) -> TxExtension {
 
 /// `call` signed by `signer` with `nonce`, as a wallet submits it. Must run where the chain's
 /// state is (the signed payload includes the genesis hash).
-pub fn signed_extrinsic(call: RuntimeCall, signer: Sr25519Keyring, nonce: Nonce) -> UncheckedExtrinsic {
+pub fn signed_extrinsic(
+	call: RuntimeCall,
+	signer: Sr25519Keyring,
+	nonce: Nonce,
+) -> UncheckedExtrinsic {
 	let extension = tx_extension(nonce);
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data");
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));

@@ -89,10 +89,8 @@ macro_rules! stored {
 
 async fn block_report(at: &AtBlock) -> BlockReport {
 	let events = at.events().fetch().await.unwrap();
-	let submitted = events
-		.find::<tessera::jobs::events::JobSubmitted>()
-		.map(|e| e.unwrap().job)
-		.collect();
+	let submitted =
+		events.find::<tessera::jobs::events::JobSubmitted>().map(|e| e.unwrap().job).collect();
 	let settled =
 		events.find::<tessera::jobs::events::JobSettled>().map(|e| e.unwrap().job).collect();
 	let time = stored!(at, tessera::storage().timestamp().now());
@@ -126,9 +124,8 @@ async fn settled_jobs_per_second_under_load() {
 	let (models, model) = register_tiny_model(&chain, dir, ModelKind::Embedding, 58).await;
 
 	let worker_keys: Vec<String> = (0..workers).map(|i| format!("//LoadWorker{i}")).collect();
-	let mut submitters: Vec<Submitter> = (0..creators)
-		.map(|i| Submitter::new(keypair(&format!("//LoadCreator{i}"))))
-		.collect();
+	let mut submitters: Vec<Submitter> =
+		(0..creators).map(|i| Submitter::new(keypair(&format!("//LoadCreator{i}")))).collect();
 	// Stake (10,000 TSR) and fees for the workers; jobs for the creators. Alice holds 16 M.
 	let mut grants: Vec<(AccountId32, u128)> = worker_keys
 		.iter()

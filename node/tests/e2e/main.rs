@@ -14,4 +14,3 @@ mod restart;
 mod sale;
 mod spark;
 mod wallet;
-

@@ -530,7 +530,10 @@ pub mod pallet {
 		/// cost; refunded unless the results disagreed.
 		#[pallet::call_index(4)]
 		#[pallet::weight(Pallet::<T>::reveal_weight(1))]
-		pub fn reveal_result(origin: OriginFor<T>, reveal: Reveal<T>) -> DispatchResultWithPostInfo {
+		pub fn reveal_result(
+			origin: OriginFor<T>,
+			reveal: Reveal<T>,
+		) -> DispatchResultWithPostInfo {
 			let worker = ensure_signed(origin)?;
 			let disputes = Self::do_reveal(&worker, reveal)?.disputed().into();
 			Ok(Some(Self::reveal_weight_used(1, disputes)).into())

@@ -8,7 +8,9 @@ use sp_runtime::{
 	transaction_validity::{TransactionSource, TransactionValidity},
 	ApplyExtrinsicResult,
 };
-use tessera_runtime::{native, AccountId, Executive, Runtime, RuntimeCall, System, UncheckedExtrinsic};
+use tessera_runtime::{
+	native, AccountId, Executive, Runtime, RuntimeCall, System, UncheckedExtrinsic,
+};
 
 /// Externalities holding the genesis state of `preset` (`development` or `local_testnet`).
 pub fn genesis(preset: &str) -> sp_io::TestExternalities {

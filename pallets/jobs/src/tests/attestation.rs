@@ -133,7 +133,11 @@ fn agreeing_reveals_are_refunded_the_price_of_a_dispute() {
 			assert_ok!(commit(*worker, id, [1; 32]));
 		}
 		let plain = <() as crate::WeightInfo>::reveal_results(1);
-		assert_eq!(charged(reveal(workers[0], id, [1; 32])), plain, "a reveal that settles nothing");
+		assert_eq!(
+			charged(reveal(workers[0], id, [1; 32])),
+			plain,
+			"a reveal that settles nothing"
+		);
 		assert_eq!(charged(reveal(workers[1], id, [1; 32])), plain, "the last of agreeing reveals");
 		assert!(Outcomes::<Test>::contains_key(id), "the job settled");
 	});
@@ -157,7 +161,8 @@ fn the_reveal_that_concludes_a_disagreement_pays_for_the_dispute() {
 fn a_batch_of_agreeing_reveals_is_charged_as_benchmarked() {
 	test(|| {
 		let model = market(2);
-		let jobs = [spec(model, 1, 2, PayWith::Token), spec(model, 1, 2, PayWith::Token)].map(submit);
+		let jobs =
+			[spec(model, 1, 2, PayWith::Token), spec(model, 1, 2, PayWith::Token)].map(submit);
 		run_to(2);
 		let mut workers = seated(jobs[0]);
 		workers.sort();
