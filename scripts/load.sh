@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
 if [ ! -x "$CARGO_TARGET_DIR/release/tessera-node" ]; then
-	cargo build --release --locked --workspace --tests --features tessera-node/fast-runtime
+	cargo build --release "${WORKSPACE_TIER[@]}" --tests
 fi
 TESSERA_NODE="$CARGO_TARGET_DIR/release/tessera-node" \
 	cargo test --release --locked --manifest-path worker/Cargo.toml --test load -- --ignored --nocapture

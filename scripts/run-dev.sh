@@ -11,10 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 . scripts/env.sh
-# The test suite's build (scripts/test.sh): governance periods of minutes, so a referendum can
-# be tried out from Polkadot.js Apps in a coffee break.
-cargo build --release --locked --workspace --tests --features tessera-node/fast-runtime
-cargo build --release --locked --manifest-path worker/Cargo.toml
+# The test suite's builds (scripts/test.sh), with its selections and features so that they are
+# reused: governance periods of minutes, so a referendum can be tried out from Polkadot.js Apps
+# in a coffee break. `--tests` resolves features as `cargo test` does (dev-dependencies
+# included), and still builds the binaries, which the integration tests run.
+cargo build --release "${WORKSPACE_TIER[@]}" --tests
+cargo build --release --locked --manifest-path worker/Cargo.toml --tests
 node_bin="$CARGO_TARGET_DIR/release/tessera-node"
 worker_bin="$CARGO_TARGET_DIR/release/tessera-worker"
 

@@ -21,13 +21,11 @@ const ASSIGNMENT_SUBJECT: &[u8] = b"tessera/jobs/assign";
 
 impl<T: Config> Pallet<T> {
 	/// Fills the empty seats of queued job `id`: its workers, its auditor or its verifiers.
-	/// Returns `false`, changing nothing, when too few workers are free or the deadline queues
-	/// are full: the job stays queued.
+	/// Returns `false`, changing nothing, when too few workers are free or the commit-deadline
+	/// queue is full: the job stays queued.
 	pub(crate) fn try_assign(id: JobId, mut job: Job<T>) -> Result<bool, DispatchError> {
 		let need = usize::from(job.wanted).saturating_sub(job.seats.len());
-		let fits = Self::queue_has_room(QueueKind::CommitDeadlines, 1)
-			&& Self::queue_has_room(QueueKind::RevealDeadlines, 1);
-		if !fits {
+		if !Self::queue_has_room(QueueKind::CommitDeadlines, 1) {
 			return Ok(false);
 		}
 		let pool = Self::eligible(&job);
@@ -59,8 +57,10 @@ impl<T: Config> Pallet<T> {
 			workers.push(candidate.worker);
 		}
 		let attempt = job.attempt;
+		// Only the commit deadline is queued: the reveal deadline is queued when the commit
+		// deadline passes with the job unsettled (deadlines.rs). Most jobs settle within their
+		// commit window, and each queue entry costs the hook a deadline step when it falls due.
 		Self::push(QueueKind::CommitDeadlines, QueueEntry { job: id, attempt, due: commit_by })?;
-		Self::push(QueueKind::RevealDeadlines, QueueEntry { job: id, attempt, due: reveal_by })?;
 		Jobs::<T>::insert(id, job);
 		Self::deposit_event(Event::JobAssigned {
 			job: id,

@@ -1,9 +1,7 @@
 //! Missed deadlines: the late worker is penalized and replaced, and a job that keeps missing
 //! is refunded.
 
-use crate::{
-	Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason, Seat,
-};
+use crate::{Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason};
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::DispatchResult, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -11,7 +9,9 @@ use pallet_compute_staking::{traits::ComputeWorkers, Offence};
 
 impl<T: Config> Pallet<T> {
 	/// Handles a due entry of the commit or reveal deadline queue. Entries whose job has moved
-	/// on (finished, or in a later round, phase or deadline) are stale and ignored.
+	/// on (finished, or in a later round, phase or deadline) are stale and ignored. A commit
+	/// deadline that finds every seat committed and the job unsettled queues the job's reveal
+	/// deadline: the hook takes commit deadlines only while the reveal queue has room for it.
 	pub(crate) fn enforce_deadline(
 		kind: QueueKind,
 		entry: QueueEntry<BlockNumberFor<T>>,
@@ -20,18 +20,34 @@ impl<T: Config> Pallet<T> {
 		if job.attempt != entry.attempt {
 			return Ok(());
 		}
-		let status = job.status;
-		let is_late = |seat: &Seat<T>| match (kind, status) {
-			(QueueKind::CommitDeadlines, JobStatus::Committing { commit_by, .. }) => {
-				commit_by == entry.due && seat.commitment.is_none()
+		let late: Vec<_> = match (kind, job.status) {
+			(QueueKind::CommitDeadlines, JobStatus::Committing { commit_by, .. })
+				if commit_by == entry.due =>
+			{
+				job.seats
+					.iter()
+					.filter(|seat| seat.commitment.is_none())
+					.map(|seat| seat.worker.clone())
+					.collect()
 			},
-			(QueueKind::RevealDeadlines, JobStatus::Revealing { reveal_by }) => {
-				reveal_by == entry.due && seat.revealed.is_none()
+			(
+				QueueKind::CommitDeadlines,
+				JobStatus::Revealing { reveal_by } | JobStatus::AuditDraw { reveal_by },
+			) => {
+				let watch = QueueEntry { job: entry.job, attempt: entry.attempt, due: reveal_by };
+				return Self::push(QueueKind::RevealDeadlines, watch).map_err(Into::into);
 			},
-			_ => false,
+			(QueueKind::RevealDeadlines, JobStatus::Revealing { reveal_by })
+				if reveal_by == entry.due =>
+			{
+				job.seats
+					.iter()
+					.filter(|seat| seat.revealed.is_none())
+					.map(|seat| seat.worker.clone())
+					.collect()
+			},
+			_ => return Ok(()),
 		};
-		let late: Vec<_> =
-			job.seats.iter().filter(|seat| is_late(seat)).map(|seat| seat.worker.clone()).collect();
 		if late.is_empty() {
 			return Ok(());
 		}

@@ -26,6 +26,7 @@ impl<T: Config> Pallet<T> {
 		let waiting = entries_of(&[QueueKind::Priority, QueueKind::Standard]);
 		let drawing = entries_of(&[QueueKind::AuditDraws]);
 		let arbitrating = entries_of(&[QueueKind::Arbitrations]);
+		let watched = entries_of(&[QueueKind::CommitDeadlines, QueueKind::RevealDeadlines]);
 		let mut held = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 		let mut live = 0u32;
 		for (id, job) in Jobs::<T>::iter() {
@@ -66,6 +67,15 @@ impl<T: Config> Pallet<T> {
 					"a reveal without commit"
 				);
 			}
+			// A job that waits on its workers has a deadline queued for this round: its
+			// commit deadline, or its reveal deadline once the commit deadline passed (an
+			// audit draw is watched by its own queue, and queues a deadline if it runs late).
+			let waits_on_workers =
+				matches!(job.status, JobStatus::Committing { .. } | JobStatus::Revealing { .. });
+			ensure!(
+				!waits_on_workers || watched.contains(&(id, job.attempt)),
+				"a job waits on its workers without a deadline",
+			);
 			match job.status {
 				JobStatus::Queued => {
 					ensure!(waiting.contains(&(id, job.attempt)), "a queued job is in no lane",)

@@ -300,7 +300,7 @@ pub enum QueueKind {
 	Standard,
 	/// Commit deadlines, in assignment order.
 	CommitDeadlines,
-	/// Reveal deadlines, in assignment order.
+	/// Reveal deadlines, queued as commit deadlines pass (in commit-deadline order).
 	RevealDeadlines,
 	/// Finished jobs whose outcome is pruned when due.
 	Retention,

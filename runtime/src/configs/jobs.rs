@@ -26,12 +26,13 @@ parameter_types! {
 	/// A missed deadline costs 1% of the worker's stake: enough to hurt a habit, not an
 	/// outage.
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
-	/// Three fifths of each block for deadlines, assignment and pruning: assignment is the
-	/// market's bottleneck. At the benchmarked worst case (2.69 ms to assign a job from 64
-	/// candidates, 0.25 ms to draw its audit) that is about 390 single-worker jobs a block,
-	/// 65 a second; their submissions, commits and agreeing reveals (1.34 ms a job) take about
-	/// 520 ms, within the 800 ms the hook leaves to transactions. At a fifth the hook capped
-	/// the chain at 130 jobs a block, 22 a second (docs/performance.md, "Job market").
+	/// Three fifths of each block for deadlines, assignment and pruning: the hook is the
+	/// market's bottleneck. At the benchmarked worst cases a single-worker job costs it 4.82 ms
+	/// (2.69 ms to assign it from 64 candidates, 0.25 ms to draw its audit, 0.13 ms for the
+	/// 5% audited, 1.76 ms for the deadline step of its one deadline entry): about 248 jobs a
+	/// block, 41 a second; their submissions, commits and agreeing reveals (1.34 ms a job) take
+	/// about 330 ms of the 800 ms the hook leaves to transactions (docs/performance.md, "Job
+	/// market").
 	pub JobsHookWeight: Weight = Perbill::from_percent(60) * RuntimeBlockWeights::get().max_block;
 	/// Arbitration has two weeks: a referendum on its track takes up to
 	/// `ARBITRATION_LONGEST` (under six days), the rest is for someone to submit it.

@@ -158,3 +158,80 @@ fn one_job_only_takes_workers_of_one_class() {
 		assert_eq!(Jobs::<Test>::get(id).unwrap().class.unwrap().into_inner(), CLASS.to_vec());
 	});
 }
+
+fn deadlines(kind: QueueKind) -> Vec<(JobId, u64)> {
+	QueueSlots::<Test>::iter_prefix_values(kind).map(|entry| (entry.job, entry.due)).collect()
+}
+
+#[test]
+fn a_job_settled_within_its_commit_window_leaves_one_deadline_entry() {
+	test(|| {
+		let model = market(3);
+		let id = submit(spec(model, 1, 2, PayWith::Token));
+		run_to(2);
+		assert_eq!(deadlines(QueueKind::CommitDeadlines), vec![(id, 2 + COMMIT_WINDOW)]);
+		deliver(id, [4; 32]);
+		assert!(Jobs::<Test>::get(id).is_none(), "settled");
+
+		run_to(2 + COMMIT_WINDOW + REVEAL_WINDOW);
+		assert_eq!(deadlines(QueueKind::CommitDeadlines), vec![]);
+		assert_eq!(deadlines(QueueKind::RevealDeadlines), vec![], "no reveal deadline was queued");
+		assert!(missed().is_empty());
+	});
+}
+
+#[test]
+fn the_reveal_deadline_is_queued_when_the_commit_deadline_passes() {
+	test(|| {
+		let model = market(3);
+		let id = submit(spec(model, 1, 2, PayWith::Token));
+		run_to(2);
+		for worker in seated(id) {
+			assert_ok!(commit(worker, id, [5; 32]));
+		}
+		run_to(2 + COMMIT_WINDOW - 1);
+		assert_eq!(deadlines(QueueKind::RevealDeadlines), vec![]);
+		JobMarket::do_try_state().expect("the commit deadline watches the revealing job");
+
+		run_to(2 + COMMIT_WINDOW);
+		let reveal_by = 2 + COMMIT_WINDOW + REVEAL_WINDOW;
+		assert_eq!(deadlines(QueueKind::RevealDeadlines), vec![(id, reveal_by)]);
+		assert_eq!(deadlines(QueueKind::CommitDeadlines), vec![]);
+		JobMarket::do_try_state().expect("the reveal deadline watches the revealing job");
+		assert!(missed().is_empty(), "every seat committed in time");
+	});
+}
+
+#[test]
+fn commit_deadlines_wait_while_the_reveal_queue_is_full() {
+	test(|| {
+		let model = market(3);
+		let id = submit(spec(model, 1, 2, PayWith::Token));
+		run_to(2);
+		for worker in seated(id) {
+			assert_ok!(commit(worker, id, [5; 32]));
+		}
+		// Stale entries (no such job) fill the reveal queue until just after the commit
+		// deadline.
+		let filler = QueueEntry { job: JobId::MAX, attempt: 0, due: 2 + COMMIT_WINDOW + 1 };
+		while JobMarket::queue_has_room(QueueKind::RevealDeadlines, 1) {
+			assert_ok!(JobMarket::push(QueueKind::RevealDeadlines, filler));
+		}
+
+		run_to(2 + COMMIT_WINDOW);
+		assert_eq!(deadlines(QueueKind::CommitDeadlines), vec![(id, 2 + COMMIT_WINDOW)], "waits");
+		JobMarket::do_try_state().expect("the waiting commit deadline still watches the job");
+
+		// The fillers fall due and leave; the commit deadline is taken the block after.
+		run_to(2 + COMMIT_WINDOW + 2);
+		let reveal_by = 2 + COMMIT_WINDOW + REVEAL_WINDOW;
+		assert_eq!(deadlines(QueueKind::RevealDeadlines), vec![(id, reveal_by)]);
+		assert_eq!(deadlines(QueueKind::CommitDeadlines), vec![]);
+
+		// And it is enforced: the seats that do not reveal are penalized at `reveal_by`.
+		let workers = seated(id);
+		assert_ok!(reveal(workers[0], id, [5; 32]));
+		run_to(reveal_by);
+		assert_eq!(missed(), vec![workers[1]]);
+	});
+}
