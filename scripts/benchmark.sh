@@ -22,9 +22,10 @@ if ! frame-omni-bencher --version 2>/dev/null | grep -q "$OMNI_BENCHER_VERSION";
 		cargo install --locked frame-omni-bencher --version "$OMNI_BENCHER_VERSION"
 fi
 
-# The wasm runtime with benchmarks. A check is enough: the runtime's build script builds the
-# wasm, and the native side shares its metadata with the check in scripts/test.sh.
-cargo check --release --locked -p tessera-runtime --features runtime-benchmarks,try-runtime
+# The wasm runtime with benchmarks, built by the runtime's build script. The feature tier of
+# scripts/test.sh, built as it builds it (same packages and features) but with the wasm: its
+# native side is that tier's build, so only the runtime crate and its wasm are compiled here.
+cargo test --release "${FEATURE_TIER[@]}" --no-run
 runtime="$CARGO_TARGET_DIR/release/wbuild/tessera-runtime/tessera_runtime_benchmarks.compact.compressed.wasm"
 
 frame-omni-bencher v1 benchmark pallet \

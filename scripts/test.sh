@@ -15,13 +15,11 @@ cargo fmt --manifest-path worker/Cargo.toml --all -- --check
 # tests (each once, on the mock runtime) and try-runtime compiled in, and the runtime's library
 # built with both features, so its benchmark list and try-runtime API keep compiling. One cargo
 # invocation, so both share one resolution of features and one build of the frame crates
-# beneath (a separate `cargo check` of the runtime compiled that whole tree again).
-# Every pallet of pallets/ is listed here. The fuzzer (fuzz/, which exists only with
-# try-runtime) runs its smoke test here too, on the same build: fixed seeds, every pallet's
-# try_state after every block (scripts/fuzz.sh runs it for as long as asked).
-SKIP_WASM_BUILD=1 cargo test --release --locked --lib \
-	-p pallet-spark -p pallet-compute-staking -p pallet-token-sale -p pallet-jobs -p tessera-runtime \
-	-p tessera-fuzz --features runtime-benchmarks,try-runtime
+# beneath (a separate `cargo check` of the runtime compiled that whole tree again). Every
+# pallet of pallets/ is listed in it (FEATURE_TIER, scripts/env.sh). The fuzzer (fuzz/, which
+# exists only with try-runtime) runs its smoke test here too, on the same build: fixed seeds,
+# every pallet's try_state after every block (scripts/fuzz.sh runs it for as long as asked).
+SKIP_WASM_BUILD=1 cargo test --release "${FEATURE_TIER[@]}"
 
 # One release build serves every test: the e2e tests need an optimised node, and building
 # the runtime tests in the same profile shares all dependencies with it. `fast-runtime`

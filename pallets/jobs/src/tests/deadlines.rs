@@ -159,6 +159,17 @@ fn one_job_only_takes_workers_of_one_class() {
 	});
 }
 
+/// A two-worker job assigned at block 2 whose seats have both committed.
+fn committed_job() -> JobId {
+	let model = market(3);
+	let id = submit(spec(model, 1, 2, PayWith::Token));
+	run_to(2);
+	for worker in seated(id) {
+		assert_ok!(commit(worker, id, [5; 32]));
+	}
+	id
+}
+
 fn deadlines(kind: QueueKind) -> Vec<(JobId, u64)> {
 	QueueSlots::<Test>::iter_prefix_values(kind).map(|entry| (entry.job, entry.due)).collect()
 }
@@ -183,12 +194,7 @@ fn a_job_settled_within_its_commit_window_leaves_one_deadline_entry() {
 #[test]
 fn the_reveal_deadline_is_queued_when_the_commit_deadline_passes() {
 	test(|| {
-		let model = market(3);
-		let id = submit(spec(model, 1, 2, PayWith::Token));
-		run_to(2);
-		for worker in seated(id) {
-			assert_ok!(commit(worker, id, [5; 32]));
-		}
+		let id = committed_job();
 		run_to(2 + COMMIT_WINDOW - 1);
 		assert_eq!(deadlines(QueueKind::RevealDeadlines), vec![]);
 		JobMarket::do_try_state().expect("the commit deadline watches the revealing job");
@@ -205,12 +211,7 @@ fn the_reveal_deadline_is_queued_when_the_commit_deadline_passes() {
 #[test]
 fn commit_deadlines_wait_while_the_reveal_queue_is_full() {
 	test(|| {
-		let model = market(3);
-		let id = submit(spec(model, 1, 2, PayWith::Token));
-		run_to(2);
-		for worker in seated(id) {
-			assert_ok!(commit(worker, id, [5; 32]));
-		}
+		let id = committed_job();
 		// Stale entries (no such job) fill the reveal queue until just after the commit
 		// deadline.
 		let filler = QueueEntry { job: JobId::MAX, attempt: 0, due: 2 + COMMIT_WINDOW + 1 };
