@@ -1,7 +1,9 @@
 //! Missed deadlines: the late worker is penalized and replaced, and a job that keeps missing
 //! is refunded.
 
-use crate::{Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason};
+use crate::{
+	Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason, Seat,
+};
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::DispatchResult, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -20,34 +22,28 @@ impl<T: Config> Pallet<T> {
 		if job.attempt != entry.attempt {
 			return Ok(());
 		}
-		let late: Vec<_> = match (kind, job.status) {
+		let is_late: fn(&Seat<T>) -> bool = match (kind, job.status) {
 			(QueueKind::CommitDeadlines, JobStatus::Committing { commit_by, .. })
 				if commit_by == entry.due =>
 			{
-				job.seats
-					.iter()
-					.filter(|seat| seat.commitment.is_none())
-					.map(|seat| seat.worker.clone())
-					.collect()
+				|seat| seat.commitment.is_none()
 			},
 			(
 				QueueKind::CommitDeadlines,
 				JobStatus::Revealing { reveal_by } | JobStatus::AuditDraw { reveal_by },
 			) => {
-				let watch = QueueEntry { job: entry.job, attempt: entry.attempt, due: reveal_by };
+				let watch = QueueEntry { due: reveal_by, ..entry };
 				return Self::push(QueueKind::RevealDeadlines, watch).map_err(Into::into);
 			},
 			(QueueKind::RevealDeadlines, JobStatus::Revealing { reveal_by })
 				if reveal_by == entry.due =>
 			{
-				job.seats
-					.iter()
-					.filter(|seat| seat.revealed.is_none())
-					.map(|seat| seat.worker.clone())
-					.collect()
+				|seat| seat.revealed.is_none()
 			},
 			_ => return Ok(()),
 		};
+		let late: Vec<_> =
+			job.seats.iter().filter(|seat| is_late(seat)).map(|seat| seat.worker.clone()).collect();
 		if late.is_empty() {
 			return Ok(());
 		}

@@ -20,20 +20,18 @@ impl<T: Config> Pallet<T> {
 		{
 			Self::step(entry.job, || Self::draw_audit(entry));
 		}
-		// A commit deadline may queue the job's reveal deadline: commit deadlines are taken
-		// while the reveal queue has room, which its entries free within `RevealWindow`.
-		while Self::queue_has_room(QueueKind::RevealDeadlines, 1) {
-			let kind = QueueKind::CommitDeadlines;
-			let Some(entry) = Self::due(kind, now, &mut meter, T::WeightInfo::enforce_deadline())
-			else {
-				break;
+		for kind in [QueueKind::CommitDeadlines, QueueKind::RevealDeadlines] {
+			// A commit deadline may queue the job's reveal deadline: commit deadlines are taken
+			// while the reveal queue has room, which its entries free within `RevealWindow`.
+			let takes = || {
+				kind != QueueKind::CommitDeadlines
+					|| Self::queue_has_room(QueueKind::RevealDeadlines, 1)
 			};
-			Self::step(entry.job, || Self::enforce_deadline(kind, entry));
-		}
-		let kind = QueueKind::RevealDeadlines;
-		while let Some(entry) = Self::due(kind, now, &mut meter, T::WeightInfo::enforce_deadline())
-		{
-			Self::step(entry.job, || Self::enforce_deadline(kind, entry));
+			while takes() {
+				let weight = T::WeightInfo::enforce_deadline();
+				let Some(entry) = Self::due(kind, now, &mut meter, weight) else { break };
+				Self::step(entry.job, || Self::enforce_deadline(kind, entry));
+			}
 		}
 		while let Some(entry) =
 			Self::due(QueueKind::Arbitrations, now, &mut meter, T::WeightInfo::expire_arbitration())
