@@ -48,6 +48,10 @@ pub trait ComputeWorkers<AccountId> {
 	/// The most candidates [`ComputeWorkers::candidates`] returns: `MaxWorkersPerModel`.
 	fn max_candidates() -> u32;
 
+	/// How many workers serve `model`, eligible or not: what [`ComputeWorkers::candidates`]
+	/// reads, so what a caller is charged for it. One read of the list's length.
+	fn servers(model: ModelId) -> u32;
+
 	/// A job was assigned to `worker`: it may not deregister until the job is settled.
 	fn note_assigned(worker: &AccountId) -> DispatchResult;
 
@@ -98,6 +102,10 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 
 	fn max_candidates() -> u32 {
 		T::MaxWorkersPerModel::get()
+	}
+
+	fn servers(model: ModelId) -> u32 {
+		ModelServers::<T>::decode_len(model).unwrap_or(0) as u32
 	}
 
 	fn note_assigned(worker: &T::AccountId) -> DispatchResult {

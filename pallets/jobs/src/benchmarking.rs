@@ -207,40 +207,86 @@ mod benchmarks {
 	}
 
 	/// Every seat missed the commit deadline of the job's last round: each is slashed and
-	/// released, and the job is refunded.
+	/// released, and the job is refunded. The hook's look at the job included.
 	#[benchmark]
 	fn enforce_deadline() {
 		let (ids, _) = assigned_jobs::<T>(1);
 		let id = ids[0];
 		let mut job = Jobs::<T>::get(id).expect("assigned");
 		job.missed_rounds = T::MaxAttempts::get() - 1;
-		let JobStatus::Committing { commit_by, .. } = job.status else { panic!("assigned") };
-		let entry = QueueEntry { job: id, attempt: job.attempt, due: commit_by };
 		Jobs::<T>::insert(id, job);
+		let kind = QueueKind::CommitDeadlines;
 
 		#[block]
 		{
-			JobMarket::<T>::enforce_deadline(QueueKind::CommitDeadlines, entry).expect("refunded");
+			let entry = JobMarket::<T>::peek(kind).expect("queued at assignment");
+			let due = JobMarket::<T>::inspect_deadline(kind, &entry);
+			JobMarket::<T>::pop(kind);
+			JobMarket::<T>::enforce_deadline(entry, due).expect("refunded");
 		}
 
 		assert!(Jobs::<T>::get(id).is_none());
 	}
 
-	/// Every seat drawn from a full list of servers.
+	/// The commit deadline of a job of `MaxSeats` seats, every one committed: the dearest of
+	/// the deadlines that find nothing late, it queues the job's reveal deadline.
 	#[benchmark]
-	fn assign_job() {
-		let (model, _) = market::<T>(T::Workers::max_candidates().max(T::MaxRedundancy::get()));
+	fn deadline_kept() {
+		let (ids, workers) = assigned_jobs::<T>(1);
+		let id = ids[0];
+		for worker in &workers {
+			commit_as::<T>(worker, id);
+		}
+		let mut job = Jobs::<T>::get(id).expect("assigned");
+		assert!(matches!(job.status, JobStatus::Revealing { .. }), "every seat committed");
+		let committed = job.seats[0].clone();
+		for i in job.seats.len() as u32..T::MaxSeats::get() {
+			let worker = account("extra seat", i, 0);
+			job.seats.try_push(Seat { worker, ..committed.clone() }).expect("below MaxSeats");
+		}
+		Jobs::<T>::insert(id, job);
+		let kind = QueueKind::CommitDeadlines;
+
+		#[block]
+		{
+			let entry = JobMarket::<T>::peek(kind).expect("queued at assignment");
+			let due = JobMarket::<T>::inspect_deadline(kind, &entry);
+			JobMarket::<T>::pop(kind);
+			JobMarket::<T>::enforce_deadline(entry, due).expect("reveal queue has room");
+		}
+
+		assert_eq!(Queues::<T>::get(QueueKind::RevealDeadlines).len(), 1);
+	}
+
+	/// `s` empty seats drawn from the `c` servers of the job's model, every one eligible. The
+	/// hook's look at the job and its lane included.
+	#[benchmark]
+	fn assign_job(
+		c: Linear<{ T::MaxSeats::get() }, { T::Workers::max_candidates() }>,
+		s: Linear<1, { T::MaxSeats::get() }>,
+	) {
+		let (model, _) = market::<T>(c);
 		let creator = creator::<T>(1);
 		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
-		let job = Jobs::<T>::get(id).expect("just submitted");
+		Jobs::<T>::mutate(id, |job| job.as_mut().expect("just submitted").wanted = s as u8);
+		let lane = if Queues::<T>::get(QueueKind::Priority).is_empty() {
+			QueueKind::Standard
+		} else {
+			QueueKind::Priority
+		};
 		let assigned;
 
 		#[block]
 		{
+			let entry = JobMarket::<T>::peek(lane).expect("queued at submission");
+			let job = Jobs::<T>::get(entry.job).expect("queued");
+			let _ = JobMarket::<T>::assign_weight(&job);
+			JobMarket::<T>::pop(lane);
 			assigned = JobMarket::<T>::try_assign(id, job).expect("no error");
 		}
 
 		assert!(assigned);
+		assert_eq!(Jobs::<T>::get(id).expect("assigned").seats.len(), s as usize);
 	}
 
 	/// A Spark-paid job that waited too long: the pot's hold is released and the Spark minted
@@ -250,10 +296,10 @@ mod benchmarks {
 		let (model, _) = market::<T>(0);
 		let creator = creator::<T>(1);
 		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
-		let job = Jobs::<T>::get(id).expect("just submitted");
 
 		#[block]
 		{
+			let job = Jobs::<T>::get(id).expect("just submitted");
 			JobMarket::<T>::refund(id, job, RefundReason::Expired).expect("refundable");
 		}
 

@@ -1,52 +1,88 @@
 //! Missed deadlines: the late worker is penalized and replaced, and a job that keeps missing
 //! is refunded.
+//!
+//! The hook handles a due entry in two steps: [`Pallet::inspect_deadline`] reads the job and
+//! says what the deadline found, and [`Pallet::enforce_deadline`] acts on it. Between them the
+//! hook charges the step: most deadlines find their job settled or its round complete and
+//! cost one job read (`deadline_kept`), only a missed one costs slashes and a re-queue
+//! (`enforce_deadline`).
 
 use crate::{
-	Config, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason, Seat,
+	Config, Event, Job, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, RefundReason,
 };
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::DispatchResult, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use pallet_compute_staking::{traits::ComputeWorkers, Offence};
 
+/// What a due commit or reveal deadline finds.
+pub(crate) enum DueDeadline<T: Config> {
+	/// The job has moved on (finished, or in a later round, phase or deadline), or no seat is
+	/// late: nothing to do.
+	Stale,
+	/// Every seat committed in time and the job is unsettled: its reveal deadline, due at this
+	/// block, is watched next.
+	WatchReveals(BlockNumberFor<T>),
+	/// These seats of the job are late.
+	Missed(Job<T>, Vec<T::AccountId>),
+}
+
+impl<T: Config> DueDeadline<T> {
+	/// Whether acting on it is the dear step (slashes, releases, re-queue or refund).
+	pub(crate) fn is_missed(&self) -> bool {
+		matches!(self, Self::Missed(..))
+	}
+}
+
 impl<T: Config> Pallet<T> {
-	/// Handles a due entry of the commit or reveal deadline queue. Entries whose job has moved
-	/// on (finished, or in a later round, phase or deadline) are stale and ignored. A commit
-	/// deadline that finds every seat committed and the job unsettled queues the job's reveal
-	/// deadline: the hook takes commit deadlines only while the reveal queue has room for it.
-	pub(crate) fn enforce_deadline(
+	/// Reads the job of a due `kind` deadline `entry` and says what the deadline found.
+	pub(crate) fn inspect_deadline(
 		kind: QueueKind,
-		entry: QueueEntry<BlockNumberFor<T>>,
-	) -> DispatchResult {
-		let Some(mut job) = Jobs::<T>::get(entry.job) else { return Ok(()) };
+		entry: &QueueEntry<BlockNumberFor<T>>,
+	) -> DueDeadline<T> {
+		let Some(job) = Jobs::<T>::get(entry.job) else { return DueDeadline::Stale };
 		if job.attempt != entry.attempt {
-			return Ok(());
+			return DueDeadline::Stale;
 		}
-		let is_late: fn(&Seat<T>) -> bool = match (kind, job.status) {
+		let late: Vec<_> = match (kind, &job.status) {
 			(QueueKind::CommitDeadlines, JobStatus::Committing { commit_by, .. })
-				if commit_by == entry.due =>
+				if *commit_by == entry.due =>
 			{
-				|seat| seat.commitment.is_none()
+				job.seats.iter().filter(|seat| seat.commitment.is_none()).collect()
 			},
 			(
 				QueueKind::CommitDeadlines,
 				JobStatus::Revealing { reveal_by } | JobStatus::AuditDraw { reveal_by },
-			) => {
+			) => return DueDeadline::WatchReveals(*reveal_by),
+			(QueueKind::RevealDeadlines, JobStatus::Revealing { reveal_by })
+				if *reveal_by == entry.due =>
+			{
+				job.seats.iter().filter(|seat| seat.revealed.is_none()).collect()
+			},
+			_ => return DueDeadline::Stale,
+		};
+		if late.is_empty() {
+			return DueDeadline::Stale;
+		}
+		let late = late.into_iter().map(|seat| seat.worker.clone()).collect();
+		DueDeadline::Missed(job, late)
+	}
+
+	/// Acts on what deadline `entry` found ([`Self::inspect_deadline`]). A commit deadline
+	/// that found every seat committed queues the job's reveal deadline: the hook takes commit
+	/// deadlines only while the reveal queue has room for it.
+	pub(crate) fn enforce_deadline(
+		entry: QueueEntry<BlockNumberFor<T>>,
+		due: DueDeadline<T>,
+	) -> DispatchResult {
+		let (mut job, late) = match due {
+			DueDeadline::Stale => return Ok(()),
+			DueDeadline::WatchReveals(reveal_by) => {
 				let watch = QueueEntry { due: reveal_by, ..entry };
 				return Self::push(QueueKind::RevealDeadlines, watch).map_err(Into::into);
 			},
-			(QueueKind::RevealDeadlines, JobStatus::Revealing { reveal_by })
-				if reveal_by == entry.due =>
-			{
-				|seat| seat.revealed.is_none()
-			},
-			_ => return Ok(()),
+			DueDeadline::Missed(job, late) => (job, late),
 		};
-		let late: Vec<_> =
-			job.seats.iter().filter(|seat| is_late(seat)).map(|seat| seat.worker.clone()).collect();
-		if late.is_empty() {
-			return Ok(());
-		}
 		for worker in &late {
 			Self::penalize_late(entry.job, worker)?;
 		}

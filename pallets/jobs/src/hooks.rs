@@ -10,6 +10,7 @@ use frame_support::{
 	weights::WeightMeter,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
+use pallet_compute_staking::traits::ComputeWorkers;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_block_work(now: BlockNumberFor<T>) -> Weight {
@@ -21,17 +22,7 @@ impl<T: Config> Pallet<T> {
 			Self::step(entry.job, || Self::draw_audit(entry));
 		}
 		for kind in [QueueKind::CommitDeadlines, QueueKind::RevealDeadlines] {
-			// A commit deadline may queue the job's reveal deadline: commit deadlines are taken
-			// while the reveal queue has room, which its entries free within `RevealWindow`.
-			let takes = || {
-				kind != QueueKind::CommitDeadlines
-					|| Self::queue_has_room(QueueKind::RevealDeadlines, 1)
-			};
-			while takes() {
-				let weight = T::WeightInfo::enforce_deadline();
-				let Some(entry) = Self::due(kind, now, &mut meter, weight) else { break };
-				Self::step(entry.job, || Self::enforce_deadline(kind, entry));
-			}
+			Self::work_deadlines(kind, now, &mut meter);
 		}
 		while let Some(entry) =
 			Self::due(QueueKind::Arbitrations, now, &mut meter, T::WeightInfo::expire_arbitration())
@@ -65,25 +56,64 @@ impl<T: Config> Pallet<T> {
 		Some(head)
 	}
 
-	/// Looks at each job of a lane at most once: expires it, assigns it, or sends it to the
-	/// back of the lane to wait for workers.
-	fn work_lane(lane: QueueKind, now: BlockNumberFor<T>, meter: &mut WeightMeter) {
-		let waiting = crate::Queues::<T>::get(lane).len();
-		let weight = T::WeightInfo::assign_job().max(T::WeightInfo::expire_job());
-		for _ in 0..waiting {
+	/// Takes due `kind` deadlines while their steps fit: each is charged `deadline_kept` when
+	/// it finds nothing late and `enforce_deadline` when it finds a missed deadline. One that
+	/// does not fit stays queued for the next block; the look at its job is charged.
+	fn work_deadlines(kind: QueueKind, now: BlockNumberFor<T>, meter: &mut WeightMeter) {
+		let kept = T::WeightInfo::deadline_kept();
+		// A commit deadline may queue the job's reveal deadline: commit deadlines are taken
+		// while the reveal queue has room, which its entries free within `RevealWindow`.
+		let has_room = || {
+			kind != QueueKind::CommitDeadlines
+				|| Self::queue_has_room(QueueKind::RevealDeadlines, 1)
+		};
+		while meter.can_consume(kept) && has_room() {
+			let Some(entry) = Self::peek(kind).filter(|entry| entry.due <= now) else { return };
+			let due = Self::inspect_deadline(kind, &entry);
+			let weight = if due.is_missed() { T::WeightInfo::enforce_deadline() } else { kept };
 			if !meter.can_consume(weight) {
+				meter.consume(kept);
 				return;
 			}
-			let Some(entry) = Self::pop(lane) else { return };
 			meter.consume(weight);
-			let Some(job) = Jobs::<T>::get(entry.job) else { continue };
-			if job.status != JobStatus::Queued || job.attempt != entry.attempt {
-				continue;
+			Self::pop(kind);
+			Self::step(entry.job, || Self::enforce_deadline(entry, due));
+		}
+	}
+
+	/// Looks at each job of a lane at most once: expires it, assigns it, or sends it to the
+	/// back of the lane to wait for workers. An assignment is charged for the servers it draws
+	/// from and the seats it fills; one that does not fit waits at the head of the lane for the
+	/// next block, and the look at its job is charged.
+	fn work_lane(lane: QueueKind, now: BlockNumberFor<T>, meter: &mut WeightMeter) {
+		let waiting = crate::Queues::<T>::get(lane).len();
+		// Covers every step that assigns nothing: a stale entry (a job read) or an expiry.
+		let look = T::WeightInfo::expire_job();
+		for _ in 0..waiting {
+			if !meter.can_consume(look) {
+				return;
 			}
+			let Some(entry) = Self::peek(lane) else { return };
+			let job = Jobs::<T>::get(entry.job)
+				.filter(|job| job.status == JobStatus::Queued && job.attempt == entry.attempt);
+			let Some(job) = job else {
+				meter.consume(look);
+				Self::pop(lane);
+				continue;
+			};
 			if entry.due <= now {
+				meter.consume(look);
+				Self::pop(lane);
 				Self::step(entry.job, || Self::give_up(entry.job, job, RefundReason::Expired));
 				continue;
 			}
+			let weight = Self::assign_weight(&job);
+			if !meter.can_consume(weight) {
+				meter.consume(look);
+				return;
+			}
+			meter.consume(weight);
+			Self::pop(lane);
 			let mut assigned = false;
 			Self::step(entry.job, || {
 				assigned = Self::try_assign(entry.job, job)?;
@@ -94,6 +124,14 @@ impl<T: Config> Pallet<T> {
 				let _ = Self::push(lane, entry);
 			}
 		}
+	}
+
+	/// What assigning queued `job` may cost: its model's servers are read and its empty seats
+	/// filled. Never below the lane's look, which the hook checks for before reading a job.
+	pub(crate) fn assign_weight(job: &crate::Job<T>) -> Weight {
+		let servers = T::Workers::servers(job.model);
+		let seats = u32::from(job.wanted).saturating_sub(job.seats.len() as u32);
+		T::WeightInfo::assign_job(servers, seats).max(T::WeightInfo::expire_job())
 	}
 
 	/// Runs one hook step in its own storage layer, so that a failure leaves the job as it was

@@ -452,6 +452,18 @@ pub mod pallet {
 			);
 			assert!(T::EscalationSize::get() >= 1);
 			assert!(!T::CommitWindow::get().is_zero() && !T::RevealWindow::get().is_zero());
+			// A step that does not fit waits at the head of its queue for a block with room:
+			// one that never fits would stall its queue for good.
+			let dearest_step =
+				T::WeightInfo::assign_job(T::Workers::max_candidates(), T::MaxSeats::get())
+					.max(T::WeightInfo::enforce_deadline())
+					.max(T::WeightInfo::draw_audit())
+					.max(T::WeightInfo::expire_arbitration())
+					.max(T::WeightInfo::prune_outcome());
+			assert!(
+				T::HookWeight::get().all_gte(dearest_step),
+				"the hook must afford its dearest step"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -116,8 +116,9 @@ parameter_types! {
 	pub const ProtocolFee: Perbill = PROTOCOL_FEE;
 	pub const MissedDeadlineSlash: Perbill = MISSED_DEADLINE_SLASH;
 	pub const SlashRewardShare: Perbill = SLASH_REWARD_SHARE;
-	pub HookWeight: Weight = Weight::MAX;
-	/// Tests that need an audit, or none, and the economics simulation set these.
+	/// Tests of the hook's metering set this; tests that need an audit, or none, and the
+	/// economics simulation set the two after it.
+	pub static HookWeight: Weight = Weight::MAX;
 	pub static AuditRate: Perbill = Perbill::from_percent(1);
 	pub static DisputeSlash: Perbill = Perbill::from_percent(50);
 }

@@ -2,7 +2,7 @@
 //! Weights for `pallet_jobs`, generated from its benchmarks by `scripts/benchmark.sh`.
 //! Do not edit by hand: rerun the script after changing a call or its benchmark.
 //!
-//! CLI VERSION 64.0.0, DATE: 2026-11-22, STEPS: `50`, REPEAT: `20`
+//! CLI VERSION 64.0.0, DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 
@@ -43,7 +43,8 @@ pub trait WeightInfo {
 	fn reveal_results(n: u32, ) -> Weight;
 	fn block_work_base() -> Weight;
 	fn enforce_deadline() -> Weight;
-	fn assign_job() -> Weight;
+	fn deadline_kept() -> Weight;
+	fn assign_job(c: u32, s: u32, ) -> Weight;
 	fn expire_job() -> Weight;
 	fn prune_outcome() -> Weight;
 	fn draw_audit() -> Weight;
@@ -87,10 +88,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `713`
 		//  Estimated: `3820`
-		// Minimum execution time: 121_416_000 picoseconds.
-		Weight::from_parts(290_560_440, 3820)
-			// Standard Error: 1_134_644
-			.saturating_add(Weight::from_parts(112_082_948, 0).saturating_mul(n.into()))
+		// Minimum execution time: 98_597_000 picoseconds.
+		Weight::from_parts(126_959_000, 3820)
+			// Standard Error: 297_222
+			.saturating_add(Weight::from_parts(94_755_628, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -102,10 +103,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `249 + n * (569 ±0)`
 		//  Estimated: `990 + n * (6780 ±0)`
-		// Minimum execution time: 48_671_000 picoseconds.
-		Weight::from_parts(51_516_000, 990)
-			// Standard Error: 174_530
-			.saturating_add(Weight::from_parts(28_255_045, 0).saturating_mul(n.into()))
+		// Minimum execution time: 36_024_000 picoseconds.
+		Weight::from_parts(2_943_229, 990)
+			// Standard Error: 187_068
+			.saturating_add(Weight::from_parts(21_142_043, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
@@ -137,12 +138,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn reveal_results(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2478 + n * (1766 ±0)`
+		//  Measured:  `2457 + n * (1766 ±0)`
 		//  Estimated: `21814 + n * (6780 ±0)`
-		// Minimum execution time: 545_118_000 picoseconds.
-		Weight::from_parts(612_584_000, 21814)
-			// Standard Error: 2_873_935
-			.saturating_add(Weight::from_parts(736_503_791, 0).saturating_mul(n.into()))
+		// Minimum execution time: 615_544_000 picoseconds.
+		Weight::from_parts(1_228_212_873, 21814)
+			// Standard Error: 4_721_370
+			.saturating_add(Weight::from_parts(505_076_184, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
@@ -155,10 +156,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
 		//  Estimated: `18434`
-		// Minimum execution time: 18_885_000 picoseconds.
-		Weight::from_parts(32_380_000, 18434)
+		// Minimum execution time: 16_073_000 picoseconds.
+		Weight::from_parts(24_687_000, 18434)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 	}
+	/// Storage: `Jobs::Queues` (r:2 w:2)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:1 w:2)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Workers` (r:5 w:5)
@@ -177,50 +182,72 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Spark::Totals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
 	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Queues` (r:1 w:1)
-	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::PendingSlashes` (r:0 w:5)
 	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:1)
 	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
-	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
 	fn enforce_deadline() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2258`
+		//  Measured:  `2296`
 		//  Estimated: `18735`
-		// Minimum execution time: 266_348_000 picoseconds.
-		Weight::from_parts(311_731_000, 18735)
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(26_u64))
+		// Minimum execution time: 227_248_000 picoseconds.
+		Weight::from_parts(325_254_000, 18735)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(28_u64))
 	}
 	/// Storage: `Jobs::Queues` (r:2 w:2)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:1 w:2)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:1 w:0)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
+	fn deadline_kept() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1466`
+		//  Estimated: `7770`
+		// Minimum execution time: 28_222_000 picoseconds.
+		Weight::from_parts(40_670_000, 7770)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Jobs::Queues` (r:2 w:2)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:1 w:2)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::ModelServers` (r:1 w:0)
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeStaking::Workers` (r:64 w:5)
+	/// Storage: `ComputeStaking::Workers` (r:64 w:11)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::WorkerJobs` (r:64 w:5)
+	/// Storage: `Jobs::WorkerJobs` (r:64 w:11)
 	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	/// Storage: `System::ParentHash` (r:1 w:0)
 	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::QueueSlots` (r:0 w:2)
-	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
-	fn assign_job() -> Weight {
+	/// The range of component `c` is `[11, 64]`.
+	/// The range of component `s` is `[1, 11]`.
+	fn assign_job(c: u32, s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8005`
-		//  Estimated: `228126`
-		// Minimum execution time: 811_856_000 picoseconds.
-		Weight::from_parts(873_631_000, 228126)
-			.saturating_add(T::DbWeight::get().reads(133_u64))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+		//  Measured:  `655 + c * (117 ±0)`
+		//  Estimated: `7770 + c * (3549 ±0)`
+		// Minimum execution time: 223_011_000 picoseconds.
+		Weight::from_parts(64_178_745, 7770)
+			// Standard Error: 261_003
+			.saturating_add(Weight::from_parts(13_408_480, 0).saturating_mul(c.into()))
+			// Standard Error: 1_326_725
+			.saturating_add(Weight::from_parts(3_702_212, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 3549).saturating_mul(c.into()))
 	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -233,8 +260,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Queues` (r:1 w:1)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:1)
 	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
@@ -243,11 +268,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
 	fn expire_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `668`
-		//  Estimated: `3640`
-		// Minimum execution time: 90_228_000 picoseconds.
-		Weight::from_parts(123_270_000, 3640)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `820`
+		//  Estimated: `7770`
+		// Minimum execution time: 72_207_000 picoseconds.
+		Weight::from_parts(108_651_000, 7770)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Jobs::Queues` (r:7 w:2)
@@ -262,8 +287,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `322`
 		//  Estimated: `18434`
-		// Minimum execution time: 55_093_000 picoseconds.
-		Weight::from_parts(93_735_000, 18434)
+		// Minimum execution time: 47_009_000 picoseconds.
+		Weight::from_parts(71_807_000, 18434)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -279,10 +304,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	fn draw_audit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `621`
+		//  Measured:  `601`
 		//  Estimated: `7770`
-		// Minimum execution time: 38_241_000 picoseconds.
-		Weight::from_parts(65_302_000, 7770)
+		// Minimum execution time: 26_970_000 picoseconds.
+		Weight::from_parts(41_992_000, 7770)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -314,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7010`
 		//  Estimated: `40029`
-		// Minimum execution time: 245_888_000 picoseconds.
-		Weight::from_parts(396_741_000, 40029)
+		// Minimum execution time: 194_348_000 picoseconds.
+		Weight::from_parts(296_790_000, 40029)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(32_u64))
 	}
@@ -353,8 +378,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7747`
 		//  Estimated: `40029`
-		// Minimum execution time: 805_715_000 picoseconds.
-		Weight::from_parts(1_425_241_000, 40029)
+		// Minimum execution time: 660_681_000 picoseconds.
+		Weight::from_parts(1_014_306_000, 40029)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(49_u64))
 	}
@@ -380,8 +405,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `526`
 		//  Estimated: `4330`
-		// Minimum execution time: 82_815_000 picoseconds.
-		Weight::from_parts(134_281_000, 4330)
+		// Minimum execution time: 59_579_000 picoseconds.
+		Weight::from_parts(101_520_000, 4330)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -390,22 +415,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(290_560_440, 3820)
-			.saturating_add(Weight::from_parts(112_082_948, 0).saturating_mul(n.into()))
+		Weight::from_parts(126_959_000, 3820)
+			.saturating_add(Weight::from_parts(94_755_628, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn commit_results(n: u32, ) -> Weight {
-		Weight::from_parts(51_516_000, 990)
-			.saturating_add(Weight::from_parts(28_255_045, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_943_229, 990)
+			.saturating_add(Weight::from_parts(21_142_043, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
 	fn reveal_results(n: u32, ) -> Weight {
-		Weight::from_parts(612_584_000, 21814)
-			.saturating_add(Weight::from_parts(736_503_791, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_228_212_873, 21814)
+			.saturating_add(Weight::from_parts(505_076_184, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
@@ -413,46 +438,56 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
 	fn block_work_base() -> Weight {
-		Weight::from_parts(32_380_000, 18434)
+		Weight::from_parts(24_687_000, 18434)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 	}
 	fn enforce_deadline() -> Weight {
-		Weight::from_parts(311_731_000, 18735)
-			.saturating_add(ParityDbWeight::get().reads(18_u64))
-			.saturating_add(ParityDbWeight::get().writes(26_u64))
+		Weight::from_parts(325_254_000, 18735)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().writes(28_u64))
 	}
-	fn assign_job() -> Weight {
-		Weight::from_parts(873_631_000, 228126)
-			.saturating_add(ParityDbWeight::get().reads(133_u64))
-			.saturating_add(ParityDbWeight::get().writes(15_u64))
+	fn deadline_kept() -> Weight {
+		Weight::from_parts(40_670_000, 7770)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn assign_job(c: u32, s: u32, ) -> Weight {
+		Weight::from_parts(64_178_745, 7770)
+			.saturating_add(Weight::from_parts(13_408_480, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(3_702_212, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 3549).saturating_mul(c.into()))
 	}
 	fn expire_job() -> Weight {
-		Weight::from_parts(123_270_000, 3640)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
+		Weight::from_parts(108_651_000, 7770)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn prune_outcome() -> Weight {
-		Weight::from_parts(93_735_000, 18434)
+		Weight::from_parts(71_807_000, 18434)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn draw_audit() -> Weight {
-		Weight::from_parts(65_302_000, 7770)
+		Weight::from_parts(41_992_000, 7770)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn expire_arbitration() -> Weight {
-		Weight::from_parts(396_741_000, 40029)
+		Weight::from_parts(296_790_000, 40029)
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(32_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(1_425_241_000, 40029)
+		Weight::from_parts(1_014_306_000, 40029)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(49_u64))
 	}
 	fn mint_output() -> Weight {
-		Weight::from_parts(134_281_000, 4330)
+		Weight::from_parts(101_520_000, 4330)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}

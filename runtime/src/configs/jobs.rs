@@ -26,14 +26,15 @@ parameter_types! {
 	/// A missed deadline costs 1% of the worker's stake: enough to hurt a habit, not an
 	/// outage.
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
-	/// Three fifths of each block for deadlines, assignment and pruning: the hook is the
-	/// market's bottleneck. At the benchmarked worst cases a single-worker job costs it 4.82 ms
-	/// (2.69 ms to assign it from 64 candidates, 0.25 ms to draw its audit, 0.13 ms for the
-	/// 5% audited, 1.76 ms for the deadline step of its one deadline entry): about 248 jobs a
-	/// block, 41 a second; their submissions, commits and agreeing reveals (1.34 ms a job) take
-	/// about 330 ms of the 800 ms the hook leaves to transactions (docs/performance.md, "Job
-	/// market").
-	pub JobsHookWeight: Weight = Perbill::from_percent(60) * RuntimeBlockWeights::get().max_block;
+	/// Nine twentieths of each block for deadlines, assignment and pruning: as much as leaves
+	/// room for the transactions of the jobs it assigns. A single-worker job costs the hook
+	/// 2.01 ms at the benchmarked prices for the load test's market (1.18 ms to assign it from 24
+	/// servers, 0.22 ms to draw its audit, 0.06 ms for the 5% audited, 0.27 ms for each of two
+	/// deadlines that find nothing late): 447 jobs a block, 74 a second. At its cheapest (one
+	/// server, one deadline) a job costs 1.20 ms, 752 a block, and their submissions, commits and
+	/// agreeing reveals (1.34 ms a job) take 1.01 s of the 1.1 s the hook leaves
+	/// (docs/performance.md, "Job market"; checked by runtime/tests/integration/call_weights.rs).
+	pub JobsHookWeight: Weight = Perbill::from_percent(45) * RuntimeBlockWeights::get().max_block;
 	/// Arbitration has two weeks: a referendum on its track takes up to
 	/// `ARBITRATION_LONGEST` (under six days), the rest is for someone to submit it.
 	pub const ArbitrationPeriod: BlockNumber = 14 * DAYS;

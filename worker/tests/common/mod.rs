@@ -136,6 +136,10 @@ impl Node {
 			format!("/ip4/127.0.0.1/tcp/{}", free_port()),
 			"--no-mdns".into(),
 			"--no-telemetry".into(),
+			// The load test's 24 workers call runtime APIs at once: past the default 8 cached
+			// runtime instances, each call instantiates the runtime afresh.
+			"--max-runtime-instances".into(),
+			"32".into(),
 		]);
 		let log = dir.join(format!("node-{rpc_port}.log"));
 		Self { process: Process::start(node_binary(), args, vec![], log), rpc_port }
