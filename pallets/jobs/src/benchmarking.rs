@@ -54,6 +54,15 @@ fn creator<T: Config>(jobs: u32) -> T::AccountId {
 	who
 }
 
+/// The lane that holds the jobs just submitted: the priority lane if they went there.
+fn lane_of_submissions<T: Config>() -> QueueKind {
+	if Queues::<T>::get(QueueKind::Priority).is_empty() {
+		QueueKind::Standard
+	} else {
+		QueueKind::Priority
+	}
+}
+
 /// `jobs` largest jobs, each assigned to every one of `MaxRedundancy` workers.
 fn assigned_jobs<T: Config>(jobs: u32) -> (Vec<JobId>, Vec<T::AccountId>) {
 	let (model, workers) = market::<T>(T::MaxRedundancy::get());
@@ -269,11 +278,7 @@ mod benchmarks {
 		let creator = creator::<T>(1);
 		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
 		Jobs::<T>::mutate(id, |job| job.as_mut().expect("just submitted").wanted = s as u8);
-		let lane = if Queues::<T>::get(QueueKind::Priority).is_empty() {
-			QueueKind::Standard
-		} else {
-			QueueKind::Priority
-		};
+		let lane = lane_of_submissions::<T>();
 		let assigned;
 
 		#[block]
@@ -289,21 +294,38 @@ mod benchmarks {
 		assert_eq!(Jobs::<T>::get(id).expect("assigned").seats.len(), s as usize);
 	}
 
-	/// A Spark-paid job that waited too long: the pot's hold is released and the Spark minted
-	/// back.
+	/// A Spark-paid job that waited too long with every seat but one filled (seats a job keeps
+	/// while it waits for their replacements): each is released, the pot's hold is released
+	/// and the Spark minted back. The hook's look at the job and its lane included.
 	#[benchmark]
 	fn expire_job() {
-		let (model, _) = market::<T>(0);
+		let (model, workers) = market::<T>(T::MaxSeats::get() - 1);
 		let creator = creator::<T>(1);
 		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
+		let lane = lane_of_submissions::<T>();
+		let mut job = Jobs::<T>::get(id).expect("just submitted");
+		job.wanted = T::MaxSeats::get() as u8;
+		for worker in workers {
+			T::Workers::note_assigned(&worker).expect("registered");
+			WorkerJobs::<T>::mutate(&worker, |jobs| jobs.try_push(id).expect("room"));
+			let seat =
+				Seat { worker, role: SeatRole::Worker, stake: 1, commitment: None, revealed: None };
+			job.seats.try_push(seat).expect("below MaxSeats");
+		}
+		Jobs::<T>::insert(id, job);
+		let due = JobMarket::<T>::peek(lane).expect("queued at submission").due;
+		frame_system::Pallet::<T>::set_block_number(due);
 
 		#[block]
 		{
-			let job = Jobs::<T>::get(id).expect("just submitted");
-			JobMarket::<T>::refund(id, job, RefundReason::Expired).expect("refundable");
+			let entry = JobMarket::<T>::peek(lane).expect("queued at submission");
+			let job = Jobs::<T>::get(entry.job).expect("queued");
+			JobMarket::<T>::pop(lane);
+			JobMarket::<T>::give_up(entry.job, job, RefundReason::Expired).expect("refundable");
 		}
 
 		assert!(Outcomes::<T>::contains_key(id));
+		assert!(WorkerJobs::<T>::iter().next().is_none(), "every seat released");
 	}
 
 	#[benchmark]

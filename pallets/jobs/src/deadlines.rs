@@ -20,8 +20,8 @@ pub(crate) enum DueDeadline<T: Config> {
 	/// The job has moved on (finished, or in a later round, phase or deadline), or no seat is
 	/// late: nothing to do.
 	Stale,
-	/// Every seat committed in time and the job is unsettled: its reveal deadline, due at this
-	/// block, is watched next.
+	/// Every seat committed in time and the job is unsettled: its reveal deadline, due at the
+	/// block carried, is watched next.
 	WatchReveals(BlockNumberFor<T>),
 	/// These seats of the job are late.
 	Missed(Job<T>, Vec<T::AccountId>),

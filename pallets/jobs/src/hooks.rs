@@ -29,8 +29,9 @@ impl<T: Config> Pallet<T> {
 		{
 			Self::step(entry.job, || Self::expire_arbitration(entry));
 		}
+		let mut seats_left = T::MaxSeatsPerBlock::get();
 		for lane in [QueueKind::Priority, QueueKind::Standard] {
-			Self::work_lane(lane, now, &mut meter);
+			Self::work_lane(lane, now, &mut meter, &mut seats_left);
 		}
 		while let Some(entry) =
 			Self::due(QueueKind::Retention, now, &mut meter, T::WeightInfo::prune_outcome())
@@ -83,12 +84,19 @@ impl<T: Config> Pallet<T> {
 
 	/// Looks at each job of a lane at most once: expires it, assigns it, or sends it to the
 	/// back of the lane to wait for workers. An assignment is charged for the servers it draws
-	/// from and the seats it fills; one that does not fit waits at the head of the lane for the
-	/// next block, and the look at its job is charged.
-	fn work_lane(lane: QueueKind, now: BlockNumberFor<T>, meter: &mut WeightMeter) {
+	/// from and the seats it fills, and takes its seats from `seats_left`. An expiry or an
+	/// assignment that does not fit waits at the head of the lane for the next block, and the
+	/// look at its job is charged.
+	fn work_lane(
+		lane: QueueKind,
+		now: BlockNumberFor<T>,
+		meter: &mut WeightMeter,
+		seats_left: &mut u32,
+	) {
 		let waiting = crate::Queues::<T>::get(lane).len();
-		// Covers every step that assigns nothing: a stale entry (a job read) or an expiry.
-		let look = T::WeightInfo::expire_job();
+		// A look at the head's job (a peek, a job read, a pop) is priced as a deadline that finds
+		// nothing late: the same peek, read and pop, and a push besides.
+		let look = T::WeightInfo::deadline_kept();
 		for _ in 0..waiting {
 			if !meter.can_consume(look) {
 				return;
@@ -101,25 +109,30 @@ impl<T: Config> Pallet<T> {
 				Self::pop(lane);
 				continue;
 			};
-			if entry.due <= now {
-				meter.consume(look);
-				Self::pop(lane);
-				Self::step(entry.job, || Self::give_up(entry.job, job, RefundReason::Expired));
-				continue;
-			}
-			let weight = Self::assign_weight(&job);
-			if !meter.can_consume(weight) {
+			let expired = entry.due <= now;
+			let (weight, seats) = if expired {
+				(T::WeightInfo::expire_job(), 0)
+			} else {
+				(Self::assign_weight(&job), Self::empty_seats(&job))
+			};
+			if !meter.can_consume(weight) || seats > *seats_left {
 				meter.consume(look);
 				return;
 			}
 			meter.consume(weight);
 			Self::pop(lane);
+			if expired {
+				Self::step(entry.job, || Self::give_up(entry.job, job, RefundReason::Expired));
+				continue;
+			}
 			let mut assigned = false;
 			Self::step(entry.job, || {
 				assigned = Self::try_assign(entry.job, job)?;
 				Ok(())
 			});
-			if !assigned {
+			if assigned {
+				*seats_left -= seats;
+			} else {
 				// Room is certain: this entry was just popped.
 				let _ = Self::push(lane, entry);
 			}
@@ -127,11 +140,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What assigning queued `job` may cost: its model's servers are read and its empty seats
-	/// filled. Never below the lane's look, which the hook checks for before reading a job.
+	/// filled, the look at its lane and its job included.
 	pub(crate) fn assign_weight(job: &crate::Job<T>) -> Weight {
-		let servers = T::Workers::servers(job.model);
-		let seats = u32::from(job.wanted).saturating_sub(job.seats.len() as u32);
-		T::WeightInfo::assign_job(servers, seats).max(T::WeightInfo::expire_job())
+		T::WeightInfo::assign_job(T::Workers::servers(job.model), Self::empty_seats(job))
+	}
+
+	/// The seats an assignment of queued `job` fills.
+	fn empty_seats(job: &crate::Job<T>) -> u32 {
+		u32::from(job.wanted).saturating_sub(job.seats.len() as u32)
 	}
 
 	/// Runs one hook step in its own storage layer, so that a failure leaves the job as it was

@@ -260,6 +260,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type HookWeight: Get<Weight>;
 
+		/// Seats the hook fills in a block at most. Each seat brings a commit and a reveal, and
+		/// its job a submission: the blocks must have room for them beside the hook, or workers
+		/// would miss deadlines for want of block space. The hook's weight alone does not bound
+		/// them: a job of five seats costs it little more than a job of one.
+		#[pallet::constant]
+		type MaxSeatsPerBlock: Get<u32>;
+
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId>;
 
@@ -451,17 +458,25 @@ pub mod pallet {
 				"every audit and escalation round must find a seat"
 			);
 			assert!(T::EscalationSize::get() >= 1);
+			assert!(
+				T::MaxSeatsPerBlock::get() >= T::MaxSeats::get(),
+				"the hook must be able to fill the largest job's seats in one block"
+			);
 			assert!(!T::CommitWindow::get().is_zero() && !T::RevealWindow::get().is_zero());
 			// A step that does not fit waits at the head of its queue for a block with room:
 			// one that never fits would stall its queue for good.
 			let dearest_step =
 				T::WeightInfo::assign_job(T::Workers::max_candidates(), T::MaxSeats::get())
 					.max(T::WeightInfo::enforce_deadline())
+					.max(T::WeightInfo::deadline_kept())
+					.max(T::WeightInfo::expire_job())
 					.max(T::WeightInfo::draw_audit())
 					.max(T::WeightInfo::expire_arbitration())
 					.max(T::WeightInfo::prune_outcome());
+			// What is left of the hook once its base is paid.
+			let room = T::HookWeight::get().checked_sub(&T::WeightInfo::block_work_base());
 			assert!(
-				T::HookWeight::get().all_gte(dearest_step),
+				room.is_some_and(|room| room.all_gte(dearest_step)),
 				"the hook must afford its dearest step"
 			);
 		}

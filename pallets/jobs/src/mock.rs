@@ -116,9 +116,10 @@ parameter_types! {
 	pub const ProtocolFee: Perbill = PROTOCOL_FEE;
 	pub const MissedDeadlineSlash: Perbill = MISSED_DEADLINE_SLASH;
 	pub const SlashRewardShare: Perbill = SLASH_REWARD_SHARE;
-	/// Tests of the hook's metering set this; tests that need an audit, or none, and the
-	/// economics simulation set the two after it.
+	/// Tests of the hook's metering set these two; tests that need an audit, or none, and the
+	/// economics simulation set the two after them.
 	pub static HookWeight: Weight = Weight::MAX;
+	pub static MaxSeatsPerBlock: u32 = u32::MAX;
 	pub static AuditRate: Perbill = Perbill::from_percent(1);
 	pub static DisputeSlash: Perbill = Perbill::from_percent(50);
 }
@@ -276,6 +277,7 @@ impl pallet_jobs::Config for Test {
 	type ResultRetention = ConstU64<RESULT_RETENTION>;
 	type MaxRetainedOutcomes = ConstU32<MAX_OUTCOMES>;
 	type HookWeight = HookWeight;
+	type MaxSeatsPerBlock = MaxSeatsPerBlock;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = JobsBenchmarkHelper;
 	type WeightInfo = ();

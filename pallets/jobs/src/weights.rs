@@ -88,10 +88,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `713`
 		//  Estimated: `3820`
-		// Minimum execution time: 98_597_000 picoseconds.
-		Weight::from_parts(126_959_000, 3820)
-			// Standard Error: 297_222
-			.saturating_add(Weight::from_parts(94_755_628, 0).saturating_mul(n.into()))
+		// Minimum execution time: 102_242_000 picoseconds.
+		Weight::from_parts(118_818_303, 3820)
+			// Standard Error: 835_126
+			.saturating_add(Weight::from_parts(90_641_212, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -103,10 +103,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `249 + n * (569 ±0)`
 		//  Estimated: `990 + n * (6780 ±0)`
-		// Minimum execution time: 36_024_000 picoseconds.
-		Weight::from_parts(2_943_229, 990)
-			// Standard Error: 187_068
-			.saturating_add(Weight::from_parts(21_142_043, 0).saturating_mul(n.into()))
+		// Minimum execution time: 37_766_000 picoseconds.
+		Weight::from_parts(40_259_000, 990)
+			// Standard Error: 140_924
+			.saturating_add(Weight::from_parts(19_836_492, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
@@ -140,10 +140,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2457 + n * (1766 ±0)`
 		//  Estimated: `21814 + n * (6780 ±0)`
-		// Minimum execution time: 615_544_000 picoseconds.
-		Weight::from_parts(1_228_212_873, 21814)
-			// Standard Error: 4_721_370
-			.saturating_add(Weight::from_parts(505_076_184, 0).saturating_mul(n.into()))
+		// Minimum execution time: 491_921_000 picoseconds.
+		Weight::from_parts(664_907_000, 21814)
+			// Standard Error: 2_720_402
+			.saturating_add(Weight::from_parts(530_539_426, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
@@ -156,8 +156,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `76`
 		//  Estimated: `18434`
-		// Minimum execution time: 16_073_000 picoseconds.
-		Weight::from_parts(24_687_000, 18434)
+		// Minimum execution time: 17_166_000 picoseconds.
+		Weight::from_parts(26_810_000, 18434)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 	}
 	/// Storage: `Jobs::Queues` (r:2 w:2)
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2296`
 		//  Estimated: `18735`
-		// Minimum execution time: 227_248_000 picoseconds.
-		Weight::from_parts(325_254_000, 18735)
+		// Minimum execution time: 230_122_000 picoseconds.
+		Weight::from_parts(317_922_000, 18735)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
 	}
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1466`
 		//  Estimated: `7770`
-		// Minimum execution time: 28_222_000 picoseconds.
-		Weight::from_parts(40_670_000, 7770)
+		// Minimum execution time: 28_823_000 picoseconds.
+		Weight::from_parts(39_008_000, 7770)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -234,18 +234,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `655 + c * (117 ±0)`
 		//  Estimated: `7770 + c * (3549 ±0)`
-		// Minimum execution time: 223_011_000 picoseconds.
-		Weight::from_parts(64_178_745, 7770)
-			// Standard Error: 261_003
-			.saturating_add(Weight::from_parts(13_408_480, 0).saturating_mul(c.into()))
-			// Standard Error: 1_326_725
-			.saturating_add(Weight::from_parts(3_702_212, 0).saturating_mul(s.into()))
+		// Minimum execution time: 264_974_000 picoseconds.
+		Weight::from_parts(53_807_123, 7770)
+			// Standard Error: 234_095
+			.saturating_add(Weight::from_parts(14_928_414, 0).saturating_mul(c.into()))
+			// Standard Error: 1_189_948
+			.saturating_add(Weight::from_parts(13_275_577, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 3549).saturating_mul(c.into()))
 	}
+	/// Storage: `Jobs::Queues` (r:2 w:2)
+	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::QueueSlots` (r:1 w:2)
+	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4305), added: 6780, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -256,24 +260,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Spark::Accounts` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Spark::Totals` (r:1 w:1)
 	/// Proof: `Spark::Totals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::WorkerJobs` (r:10 w:10)
+	/// Proof: `Jobs::WorkerJobs` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Workers` (r:10 w:10)
+	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::LiveJobs` (r:1 w:1)
 	/// Proof: `Jobs::LiveJobs` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Queues` (r:1 w:1)
-	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outcomes` (r:0 w:1)
 	/// Proof: `Jobs::Outcomes` (`max_values`: None, `max_size`: Some(732), added: 3207, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::QueueSlots` (r:0 w:1)
-	/// Proof: `Jobs::QueueSlots` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(4115), added: 6590, mode: `MaxEncodedLen`)
 	fn expire_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `820`
-		//  Estimated: `7770`
-		// Minimum execution time: 72_207_000 picoseconds.
-		Weight::from_parts(108_651_000, 7770)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		//  Measured:  `3266`
+		//  Estimated: `36480`
+		// Minimum execution time: 200_978_000 picoseconds.
+		Weight::from_parts(308_458_000, 36480)
+			.saturating_add(T::DbWeight::get().reads(29_u64))
+			.saturating_add(T::DbWeight::get().writes(32_u64))
 	}
 	/// Storage: `Jobs::Queues` (r:7 w:2)
 	/// Proof: `Jobs::Queues` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
@@ -287,8 +291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `322`
 		//  Estimated: `18434`
-		// Minimum execution time: 47_009_000 picoseconds.
-		Weight::from_parts(71_807_000, 18434)
+		// Minimum execution time: 49_163_000 picoseconds.
+		Weight::from_parts(73_739_000, 18434)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -306,8 +310,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `601`
 		//  Estimated: `7770`
-		// Minimum execution time: 26_970_000 picoseconds.
-		Weight::from_parts(41_992_000, 7770)
+		// Minimum execution time: 28_333_000 picoseconds.
+		Weight::from_parts(42_242_000, 7770)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -339,8 +343,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7010`
 		//  Estimated: `40029`
-		// Minimum execution time: 194_348_000 picoseconds.
-		Weight::from_parts(296_790_000, 40029)
+		// Minimum execution time: 201_159_000 picoseconds.
+		Weight::from_parts(262_210_000, 40029)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(32_u64))
 	}
@@ -378,8 +382,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7747`
 		//  Estimated: `40029`
-		// Minimum execution time: 660_681_000 picoseconds.
-		Weight::from_parts(1_014_306_000, 40029)
+		// Minimum execution time: 691_276_000 picoseconds.
+		Weight::from_parts(985_524_000, 40029)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(49_u64))
 	}
@@ -405,8 +409,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `526`
 		//  Estimated: `4330`
-		// Minimum execution time: 59_579_000 picoseconds.
-		Weight::from_parts(101_520_000, 4330)
+		// Minimum execution time: 63_474_000 picoseconds.
+		Weight::from_parts(100_710_000, 4330)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -415,22 +419,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit_jobs(n: u32, ) -> Weight {
-		Weight::from_parts(126_959_000, 3820)
-			.saturating_add(Weight::from_parts(94_755_628, 0).saturating_mul(n.into()))
+		Weight::from_parts(118_818_303, 3820)
+			.saturating_add(Weight::from_parts(90_641_212, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn commit_results(n: u32, ) -> Weight {
-		Weight::from_parts(2_943_229, 990)
-			.saturating_add(Weight::from_parts(21_142_043, 0).saturating_mul(n.into()))
+		Weight::from_parts(40_259_000, 990)
+			.saturating_add(Weight::from_parts(19_836_492, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
 	fn reveal_results(n: u32, ) -> Weight {
-		Weight::from_parts(1_228_212_873, 21814)
-			.saturating_add(Weight::from_parts(505_076_184, 0).saturating_mul(n.into()))
+		Weight::from_parts(664_907_000, 21814)
+			.saturating_add(Weight::from_parts(530_539_426, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
@@ -438,23 +442,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6780).saturating_mul(n.into()))
 	}
 	fn block_work_base() -> Weight {
-		Weight::from_parts(24_687_000, 18434)
+		Weight::from_parts(26_810_000, 18434)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 	}
 	fn enforce_deadline() -> Weight {
-		Weight::from_parts(325_254_000, 18735)
+		Weight::from_parts(317_922_000, 18735)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
 	}
 	fn deadline_kept() -> Weight {
-		Weight::from_parts(40_670_000, 7770)
+		Weight::from_parts(39_008_000, 7770)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn assign_job(c: u32, s: u32, ) -> Weight {
-		Weight::from_parts(64_178_745, 7770)
-			.saturating_add(Weight::from_parts(13_408_480, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(3_702_212, 0).saturating_mul(s.into()))
+		Weight::from_parts(53_807_123, 7770)
+			.saturating_add(Weight::from_parts(14_928_414, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(13_275_577, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -462,32 +466,32 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3549).saturating_mul(c.into()))
 	}
 	fn expire_job() -> Weight {
-		Weight::from_parts(108_651_000, 7770)
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+		Weight::from_parts(308_458_000, 36480)
+			.saturating_add(ParityDbWeight::get().reads(29_u64))
+			.saturating_add(ParityDbWeight::get().writes(32_u64))
 	}
 	fn prune_outcome() -> Weight {
-		Weight::from_parts(71_807_000, 18434)
+		Weight::from_parts(73_739_000, 18434)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn draw_audit() -> Weight {
-		Weight::from_parts(41_992_000, 7770)
+		Weight::from_parts(42_242_000, 7770)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn expire_arbitration() -> Weight {
-		Weight::from_parts(296_790_000, 40029)
+		Weight::from_parts(262_210_000, 40029)
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(32_u64))
 	}
 	fn resolve_dispute() -> Weight {
-		Weight::from_parts(1_014_306_000, 40029)
+		Weight::from_parts(985_524_000, 40029)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(49_u64))
 	}
 	fn mint_output() -> Weight {
-		Weight::from_parts(101_520_000, 4330)
+		Weight::from_parts(100_710_000, 4330)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}

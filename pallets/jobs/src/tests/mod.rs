@@ -1,5 +1,6 @@
 //! Unit tests, by concern; shared helpers here.
 
+mod assignment_budget;
 mod attestation;
 mod deadlines;
 mod economics;

@@ -1,0 +1,54 @@
+//! The hook's assignments within its budgets: the weight of each one (its model's servers and
+//! the seats it fills) and the seats a block may fill. An assignment that does not fit waits at
+//! the head of its lane.
+
+use super::*;
+use frame_support::{traits::Get, weights::Weight};
+
+type Weights = ();
+
+#[test]
+fn an_assignment_is_charged_for_its_servers_and_seats_and_waits_when_it_does_not_fit() {
+	test(|| {
+		let servers: u32 = <Test as pallet_compute_staking::Config>::MaxWorkersPerModel::get();
+		let model = market(servers.into());
+		let first = submit(spec(model, 1, 3, PayWith::Token));
+		let second = submit(spec(model, 1, 3, PayWith::Token));
+		let assign = JobMarket::assign_weight(&Jobs::<Test>::get(first).unwrap());
+		assert_eq!(assign, Weights::assign_job(servers, 3));
+		let look = Weights::deadline_kept();
+		assert!(assign.all_gt(look), "the test needs an assignment dearer than a look");
+		let base = Weights::block_work_base();
+		HookWeight::set(base + assign - Weight::from_parts(1, 0));
+
+		System::set_block_number(2);
+		assert_eq!(JobMarket::do_block_work(2), base + look, "the look is charged");
+		assert_eq!(Jobs::<Test>::get(first).unwrap().status, JobStatus::Queued, "waits");
+		assert_eq!(JobMarket::peek(QueueKind::Priority).unwrap().job, first, "at the head");
+		JobMarket::do_try_state().expect("still queued in its lane");
+
+		HookWeight::set(base + assign);
+		System::set_block_number(3);
+		assert_eq!(JobMarket::do_block_work(3), base + assign);
+		assert_eq!(seated(first).len(), 3);
+		assert_eq!(JobMarket::peek(QueueKind::Priority).unwrap().job, second, "next in line");
+	});
+}
+
+#[test]
+fn the_hook_fills_at_most_max_seats_per_block() {
+	test(|| {
+		let model = market(5);
+		let first = submit(spec(model, 1, 3, PayWith::Token));
+		let second = submit(spec(model, 1, 3, PayWith::Token));
+		MaxSeatsPerBlock::set(5);
+
+		run_to(2);
+		assert_eq!(seated(first).len(), 3);
+		assert_eq!(Jobs::<Test>::get(second).unwrap().status, JobStatus::Queued, "2 seats left");
+		assert_eq!(JobMarket::peek(QueueKind::Priority).unwrap().job, second, "at the head");
+
+		run_to(3);
+		assert_eq!(seated(second).len(), 3);
+	});
+}
