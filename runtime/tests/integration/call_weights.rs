@@ -227,7 +227,7 @@ fn the_jobs_hook_leaves_room_for_the_transactions_of_the_jobs_it_assigns() {
 	assert!(reports <= normal);
 
 	// Each job fills its seat and, for the audited, an auditor's.
-	let accuracy = u64::from(sp_runtime::Perbill::ACCURACY);
+	let accuracy = u64::from(<sp_runtime::Perbill as sp_runtime::PerThing>::ACCURACY);
 	let jobs_the_seats_hold = seats * accuracy / (accuracy + u64::from(audit_rate.deconstruct()));
 	let max_servers = <Runtime as pallet_compute_staking::Config>::MaxWorkersPerModel::get();
 	for servers in [1, LOAD_TEST_WORKERS, max_servers] {
