@@ -145,6 +145,16 @@ fn disputed_job<T: Config>() -> JobId {
 	id
 }
 
+/// What the hook does with the due head of the commit deadline queue: looks at its job, then
+/// acts on what the deadline found.
+fn take_commit_deadline<T: Config>() -> frame_support::pallet_prelude::DispatchResult {
+	let kind = QueueKind::CommitDeadlines;
+	let entry = JobMarket::<T>::peek(kind).expect("queued at assignment");
+	let due = JobMarket::<T>::inspect_deadline(kind, &entry);
+	JobMarket::<T>::pop(kind);
+	JobMarket::<T>::enforce_deadline(entry, due)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -224,14 +234,10 @@ mod benchmarks {
 		let mut job = Jobs::<T>::get(id).expect("assigned");
 		job.missed_rounds = T::MaxAttempts::get() - 1;
 		Jobs::<T>::insert(id, job);
-		let kind = QueueKind::CommitDeadlines;
 
 		#[block]
 		{
-			let entry = JobMarket::<T>::peek(kind).expect("queued at assignment");
-			let due = JobMarket::<T>::inspect_deadline(kind, &entry);
-			JobMarket::<T>::pop(kind);
-			JobMarket::<T>::enforce_deadline(entry, due).expect("refunded");
+			take_commit_deadline::<T>().expect("refunded");
 		}
 
 		assert!(Jobs::<T>::get(id).is_none());
@@ -254,14 +260,10 @@ mod benchmarks {
 			job.seats.try_push(Seat { worker, ..committed.clone() }).expect("below MaxSeats");
 		}
 		Jobs::<T>::insert(id, job);
-		let kind = QueueKind::CommitDeadlines;
 
 		#[block]
 		{
-			let entry = JobMarket::<T>::peek(kind).expect("queued at assignment");
-			let due = JobMarket::<T>::inspect_deadline(kind, &entry);
-			JobMarket::<T>::pop(kind);
-			JobMarket::<T>::enforce_deadline(entry, due).expect("reveal queue has room");
+			take_commit_deadline::<T>().expect("reveal queue has room");
 		}
 
 		assert_eq!(Queues::<T>::get(QueueKind::RevealDeadlines).len(), 1);
