@@ -217,7 +217,8 @@ fn the_jobs_hook_leaves_room_for_the_transactions_of_the_jobs_it_assigns() {
 	let block = weights.max_block.ref_time();
 	let reports = seats * reports_per_seat;
 	println!(
-		"the hook fills at most {seats} seats a block; their reports take {:.0} ms of the {:.0} 		 ms it leaves ({:.2} ms a seat)",
+		"the hook fills at most {seats} seats a block; their reports take {:.0} ms of the {:.0} \
+		 ms it leaves ({:.2} ms a seat)",
 		reports as f64 / 1e9,
 		(block - hook) as f64 / 1e9,
 		reports_per_seat as f64 / 1e9,
@@ -234,7 +235,8 @@ fn the_jobs_hook_leaves_room_for_the_transactions_of_the_jobs_it_assigns() {
 		for deadline_steps in [1, 2] {
 			let jobs = jobs_the_hook_buys(servers, deadline_steps).min(jobs_the_seats_hold);
 			println!(
-				"{servers} servers, {deadline_steps} deadline steps a job: {jobs} jobs a block 				 ({:.0} a second)",
+				"{servers} servers, {deadline_steps} deadline steps a job: {jobs} jobs a block \
+				 ({:.0} a second)",
 				jobs as f64 / 6.0
 			);
 		}
