@@ -19,18 +19,30 @@ use sp_runtime::{
 /// Domain separator of the assignment seed.
 const ASSIGNMENT_SUBJECT: &[u8] = b"tessera/jobs/assign";
 
+/// How an attempt to fill a queued job's seats ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Assignment {
+	Assigned,
+	/// Fewer eligible workers of any one class than the job has empty seats.
+	TooFewWorkers,
+	/// The job's commit deadline could not be queued.
+	CommitQueueFull,
+}
+
 impl<T: Config> Pallet<T> {
 	/// Fills the empty seats of queued job `id`: its workers, its auditor or its verifiers.
-	/// Returns `false`, changing nothing, when too few workers are free or the commit-deadline
-	/// queue is full: the job stays queued.
-	pub(crate) fn try_assign(id: JobId, mut job: Job<T>) -> Result<bool, DispatchError> {
-		let need = usize::from(job.wanted).saturating_sub(job.seats.len());
+	/// Changes nothing when too few workers are free or the commit-deadline queue is full: the
+	/// job stays queued.
+	pub(crate) fn try_assign(id: JobId, mut job: Job<T>) -> Result<Assignment, DispatchError> {
 		if !Self::queue_has_room(QueueKind::CommitDeadlines, 1) {
-			return Ok(false);
+			return Ok(Assignment::CommitQueueFull);
 		}
+		let need = Self::empty_seats(&job) as usize;
 		let pool = Self::eligible(&job);
 		let seed = T::Randomness::random(&(ASSIGNMENT_SUBJECT, id, job.attempt).encode()).0;
-		let Some(drawn) = Self::draw_seats(pool, need, seed.as_ref()) else { return Ok(false) };
+		let Some(drawn) = Self::draw_seats(pool, need, seed.as_ref()) else {
+			return Ok(Assignment::TooFewWorkers);
+		};
 
 		let now = frame_system::Pallet::<T>::block_number();
 		let commit_by = now.saturating_add(T::CommitWindow::get());
@@ -70,7 +82,7 @@ impl<T: Config> Pallet<T> {
 			commit_by,
 			reveal_by,
 		});
-		Ok(true)
+		Ok(Assignment::Assigned)
 	}
 
 	/// The role of the next seat filled: the paid runs first, then an auditor for a lone
@@ -90,14 +102,18 @@ impl<T: Config> Pallet<T> {
 	/// if caught cheating, times the chance of being caught, must cover one seat's pay. A lone
 	/// worker is caught only by an audit (`AuditRate`); a redundant one by its peers.
 	pub(crate) fn covers(job: &Job<T>, stake: u128) -> bool {
-		let seat_pay: u128 =
-			(job.escrow / u32::from(job.redundancy).into()).unique_saturated_into();
+		let seat_pay = Self::seat_pay(job);
 		let at_risk = T::DisputeSlash::get().mul_floor(stake);
 		let expected_loss = match job.redundancy {
 			1 => T::AuditRate::get().mul_floor(at_risk),
 			_ => at_risk,
 		};
 		expected_loss >= seat_pay
+	}
+
+	/// What each of `job`'s paid runs earns: its escrow split between its redundant workers.
+	pub(crate) fn seat_pay(job: &Job<T>) -> u128 {
+		(job.escrow / u32::from(job.redundancy).into()).unique_saturated_into()
 	}
 
 	/// The model's candidates that may take a seat: not seated already, not at their open-job

@@ -2,7 +2,7 @@
 //! case. `scripts/benchmark.sh` turns them into `weights.rs`.
 
 use super::*;
-use crate::Pallet as JobMarket;
+use crate::{assignment::Assignment, Pallet as JobMarket};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -71,7 +71,7 @@ fn assigned_jobs<T: Config>(jobs: u32) -> (Vec<JobId>, Vec<T::AccountId>) {
 		.map(|_| {
 			let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
 			let job = Jobs::<T>::get(id).expect("just submitted");
-			assert!(JobMarket::<T>::try_assign(id, job).expect("assignable"));
+			assert_eq!(JobMarket::<T>::try_assign(id, job), Ok(Assignment::Assigned));
 			id
 		})
 		.collect();
@@ -292,7 +292,7 @@ mod benchmarks {
 			assigned = JobMarket::<T>::try_assign(id, job).expect("no error");
 		}
 
-		assert!(assigned);
+		assert_eq!(assigned, Assignment::Assigned);
 		assert_eq!(Jobs::<T>::get(id).expect("assigned").seats.len(), s as usize);
 	}
 
@@ -360,7 +360,7 @@ mod benchmarks {
 		spec.redundancy = 1;
 		let id = JobMarket::<T>::do_submit(&creator, spec).expect("paid");
 		let job = Jobs::<T>::get(id).expect("just submitted");
-		assert!(JobMarket::<T>::try_assign(id, job).expect("assignable"));
+		assert_eq!(JobMarket::<T>::try_assign(id, job), Ok(Assignment::Assigned));
 		let worker = &Jobs::<T>::get(id).expect("assigned").seats[0].worker;
 		assert!(workers.contains(worker));
 		commit_as::<T>(worker, id);

@@ -2,7 +2,11 @@
 //! then deadlines (they free seats), lapsed arbitrations, assignment (priority lane before
 //! standard), then pruning; all within `HookWeight`, each step priced by its benchmark.
 
-use crate::{Config, Event, JobId, JobStatus, Jobs, Pallet, QueueKind, RefundReason, WeightInfo};
+use crate::{
+	assignment::Assignment,
+	shortfalls::{Demand, Shortfalls},
+	Config, Event, JobId, JobStatus, Jobs, Pallet, QueueKind, RefundReason, WeightInfo,
+};
 use frame_support::{
 	pallet_prelude::{DispatchResult, Weight},
 	storage::with_storage_layer,
@@ -30,8 +34,9 @@ impl<T: Config> Pallet<T> {
 			Self::step(entry.job, || Self::expire_arbitration(entry));
 		}
 		let mut seats_left = T::MaxSeatsPerBlock::get();
+		let mut shortfalls = Shortfalls::default();
 		for lane in [QueueKind::Priority, QueueKind::Standard] {
-			Self::work_lane(lane, now, &mut meter, &mut seats_left);
+			Self::work_lane(lane, now, &mut meter, &mut seats_left, &mut shortfalls);
 		}
 		while let Some(entry) =
 			Self::due(QueueKind::Retention, now, &mut meter, T::WeightInfo::prune_outcome())
@@ -84,18 +89,20 @@ impl<T: Config> Pallet<T> {
 
 	/// Looks at each job of a lane at most once: expires it, assigns it, or sends it to the
 	/// back of the lane to wait for workers. An assignment is charged for the servers it draws
-	/// from and the seats it fills, and takes its seats from `seats_left`. An expiry or an
-	/// assignment that does not fit waits at the head of the lane for the next block, and the
-	/// look at its job is charged.
+	/// from and the seats it fills, and takes its seats from `seats_left`; a job that a draw
+	/// this block has shown cannot find enough workers ([`Shortfalls`]) is charged only the
+	/// look. An expiry or an assignment that does not fit waits at the head of the lane for the
+	/// next block, and the look at its job is charged.
 	fn work_lane(
 		lane: QueueKind,
 		now: BlockNumberFor<T>,
 		meter: &mut WeightMeter,
 		seats_left: &mut u32,
+		shortfalls: &mut Shortfalls,
 	) {
 		let waiting = crate::Queues::<T>::get(lane).len();
-		// A look at the head's job (a peek, a job read, a pop) is priced as a deadline that finds
-		// nothing late: the same peek, read and pop, and a push besides.
+		// A look at the head's job (a peek, a job read, a pop, a push back) is priced as a
+		// deadline that finds nothing late: the same peek, read, pop and push.
 		let look = T::WeightInfo::deadline_kept();
 		for _ in 0..waiting {
 			if !meter.can_consume(look) {
@@ -109,7 +116,15 @@ impl<T: Config> Pallet<T> {
 				Self::pop(lane);
 				continue;
 			};
+			let (model, demand) = (job.model, Demand::of(&job));
 			let expired = entry.due <= now;
+			if !expired && shortfalls.dooms(model, &demand) {
+				meter.consume(look);
+				Self::pop(lane);
+				// Room is certain: this entry was just popped.
+				let _ = Self::push(lane, entry);
+				continue;
+			}
 			let (weight, seats) = if expired {
 				(T::WeightInfo::expire_job(), 0)
 			} else {
@@ -123,18 +138,23 @@ impl<T: Config> Pallet<T> {
 			Self::pop(lane);
 			if expired {
 				Self::step(entry.job, || Self::give_up(entry.job, job, RefundReason::Expired));
+				shortfalls.forget(model);
 				continue;
 			}
-			let mut assigned = false;
+			let mut outcome = None;
 			Self::step(entry.job, || {
-				assigned = Self::try_assign(entry.job, job)?;
+				outcome = Some(Self::try_assign(entry.job, job)?);
 				Ok(())
 			});
-			if assigned {
-				*seats_left -= seats;
-			} else {
-				// Room is certain: this entry was just popped.
-				let _ = Self::push(lane, entry);
+			match outcome {
+				Some(Assignment::Assigned) => *seats_left -= seats,
+				waits => {
+					if waits == Some(Assignment::TooFewWorkers) {
+						shortfalls.note(model, demand);
+					}
+					// Room is certain: this entry was just popped.
+					let _ = Self::push(lane, entry);
+				},
 			}
 		}
 	}
@@ -146,7 +166,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The seats an assignment of queued `job` fills.
-	fn empty_seats(job: &crate::Job<T>) -> u32 {
+	pub(crate) fn empty_seats(job: &crate::Job<T>) -> u32 {
 		u32::from(job.wanted).saturating_sub(job.seats.len() as u32)
 	}
 

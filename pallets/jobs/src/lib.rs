@@ -93,6 +93,7 @@ mod queues;
 mod randomness;
 pub mod runtime_api;
 mod settlement;
+mod shortfalls;
 mod submission;
 #[cfg(test)]
 mod tests;

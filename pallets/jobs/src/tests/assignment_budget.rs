@@ -52,3 +52,37 @@ fn the_hook_fills_at_most_max_seats_per_block() {
 		assert_eq!(seated(second).len(), 3);
 	});
 }
+
+#[test]
+fn once_a_draw_finds_too_few_workers_jobs_asking_as_much_of_the_model_cost_only_a_look() {
+	test(|| {
+		let model = market(2);
+		let first = submit(spec(model, 1, 3, PayWith::Token));
+		let second = submit(spec(model, 1, 3, PayWith::Token));
+		let smaller = submit(spec(model, 1, 2, PayWith::Token));
+		let look = Weights::deadline_kept();
+		let short = Weights::assign_job(2, 3);
+		assert!(short.all_gt(look), "the test needs an assignment dearer than a look");
+
+		System::set_block_number(2);
+		assert_eq!(
+			JobMarket::do_block_work(2),
+			Weights::block_work_base() + short + look + Weights::assign_job(2, 2),
+			"the first draw finds 2 of 3 workers; the second job is only looked at; the \
+			 smaller one may find its 2 and is drawn"
+		);
+		assert_eq!(Jobs::<Test>::get(first).unwrap().status, JobStatus::Queued);
+		assert_eq!(Jobs::<Test>::get(second).unwrap().status, JobStatus::Queued);
+		assert_eq!(seated(smaller).len(), 2);
+		assert_eq!(crate::Queues::<Test>::get(QueueKind::Priority).len(), 2, "both wait");
+		assert_eq!(JobMarket::peek(QueueKind::Priority).unwrap().job, first, "in their order");
+		JobMarket::do_try_state().expect("still queued in their lane");
+
+		System::set_block_number(3);
+		assert_eq!(
+			JobMarket::do_block_work(3),
+			Weights::block_work_base() + short + look,
+			"a new block draws again"
+		);
+	});
+}
