@@ -5,7 +5,7 @@
 //! settles it (when its output is on chain and served by its worker). A measurement, so not
 //! part of the suite:
 //!
-//! `bash scripts/load.sh` (`LOAD_SECONDS` of window, default 300; `LOAD_WORKERS`, default 24,
+//! `bash scripts/load.sh` (`LOAD_SECONDS` of window, default 300; `LOAD_WORKERS`, default 32,
 //! each holding at most 128 open jobs; `LOAD_CREATORS`, default 8; `LOAD_TARGET` jobs/s the
 //! run must reach, default 58)
 
@@ -37,11 +37,12 @@ use tessera::runtime_types::{
 
 /// The most jobs one `submit_jobs` carries (the runtime's `MaxJobsPerBatch`).
 const BATCH: usize = 64;
-/// Jobs submitted but not yet settled, at most: enough to keep every worker busy through
-/// finality's lag (a job spends about seven blocks, 42 s, from submission to settlement, as
-/// workers act on finalized blocks: at 58 jobs/s about 2,400 are in flight), few enough that
-/// the queue does not grow without bound.
-const BACKLOG: u64 = 4_000;
+/// Jobs submitted but not yet settled, at most. Throughput is what is in flight over how long
+/// a job takes (Little's law): a seat is held about ten blocks (60 s) from assignment to
+/// settlement, as workers act on finalized blocks, so 58 jobs/s keeps some 3,500 seats busy.
+/// The backlog must exceed the workers' seats (128 each) so the lanes never run dry, and stay
+/// under the runtime's `MaxLiveJobs` (10,000) so submissions are not refused.
+const BACKLOG: u64 = 6_000;
 /// Blocks' reference time: 2 s (the runtime's `BlockWeights`).
 const MAX_BLOCK_REF_TIME: f64 = 2e12;
 
@@ -105,6 +106,71 @@ async fn block_report(at: &AtBlock) -> BlockReport {
 	}
 }
 
+/// Where the machine's CPU went: seconds used by the node, the workers and this generator, and
+/// by the whole machine (busy and all), from /proc.
+struct CpuSample {
+	node: f64,
+	workers: f64,
+	generator: f64,
+	machine_busy: f64,
+	machine_all: f64,
+}
+
+impl CpuSample {
+	fn take(node: &Node, workers: &[WorkerProcess]) -> Self {
+		let ticks: f64 = String::from_utf8(
+			std::process::Command::new("getconf").arg("CLK_TCK").output().unwrap().stdout,
+		)
+		.unwrap()
+		.trim()
+		.parse()
+		.unwrap();
+		let of_pid = |pid: Option<u32>| pid.map_or(0.0, |pid| process_ticks(&pid.to_string()));
+		let stat = std::fs::read_to_string("/proc/stat").unwrap();
+		let times: Vec<f64> = stat
+			.lines()
+			.next()
+			.unwrap()
+			.split_whitespace()
+			.skip(1)
+			.map(|t| t.parse().unwrap())
+			.collect();
+		// user nice system idle iowait irq softirq steal
+		let idle = times[3] + times[4];
+		let all: f64 = times.iter().take(8).sum();
+		Self {
+			node: of_pid(node.process.pid()) / ticks,
+			workers: workers.iter().map(|w| of_pid(w.process.pid())).sum::<f64>() / ticks,
+			generator: process_ticks("self") / ticks,
+			machine_busy: (all - idle) / ticks,
+			machine_all: all / ticks,
+		}
+	}
+
+	/// Each part's share of the machine's CPU time between `self` and `later`.
+	fn shares(&self, later: &Self) -> String {
+		let all = later.machine_all - self.machine_all;
+		let share = |before: f64, after: f64| 100.0 * (after - before) / all;
+		format!(
+			"busy {:.0}%: node {:.0}%, workers {:.0}%, generator {:.0}%",
+			share(self.machine_busy, later.machine_busy),
+			share(self.node, later.node),
+			share(self.workers, later.workers),
+			share(self.generator, later.generator),
+		)
+	}
+}
+
+/// User and system clock ticks of /proc/`pid`, its threads included.
+fn process_ticks(pid: &str) -> f64 {
+	let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+	// The name, in parentheses, may hold spaces: count fields from the last ')' (field 2).
+	let Some((_, rest)) = stat.rsplit_once(')') else { return 0.0 };
+	let fields: Vec<&str> = rest.split_whitespace().collect();
+	// utime and stime are fields 14 and 15; `rest` starts at field 3.
+	fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap()
+}
+
 /// The `q`-quantile of sorted `values`.
 fn quantile(values: &[f64], q: f64) -> f64 {
 	values[((values.len() - 1) as f64 * q).round() as usize]
@@ -114,7 +180,7 @@ fn quantile(values: &[f64], q: f64) -> f64 {
 #[ignore = "a measurement: run it with scripts/load.sh (see the module docs)"]
 async fn settled_jobs_per_second_under_load() {
 	let window = Duration::from_secs(setting("LOAD_SECONDS", 300));
-	let (workers, creators) = (setting("LOAD_WORKERS", 24), setting("LOAD_CREATORS", 8));
+	let (workers, creators) = (setting("LOAD_WORKERS", 32), setting("LOAD_CREATORS", 8));
 	let target = setting("LOAD_TARGET", 58) as f64;
 
 	let dir = tempfile::tempdir().unwrap();
@@ -162,6 +228,7 @@ async fn settled_jobs_per_second_under_load() {
 	let mut last_seen = chain.api.at_current_block().await.unwrap().block_number();
 	let mut last_sent_on = 0;
 	let mut window_start: Option<u64> = None;
+	let mut cpu_at_start: Option<CpuSample> = None;
 	let started = Instant::now();
 	loop {
 		// Keep the backlog full: each creator one full batch per new finalized block.
@@ -203,6 +270,7 @@ async fn settled_jobs_per_second_under_load() {
 						}
 					}
 					measured.push(report);
+					cpu_at_start.get_or_insert_with(|| CpuSample::take(&node, &processes));
 				},
 				_ => {},
 			}
@@ -221,6 +289,7 @@ async fn settled_jobs_per_second_under_load() {
 		tokio::time::sleep(Duration::from_millis(250)).await;
 	}
 
+	let cpu = cpu_at_start.unwrap().shares(&CpuSample::take(&node, &processes));
 	// Settled in the window: the blocks after the first (whose interval opens it).
 	let seconds = (measured.last().unwrap().time - measured[0].time) as f64 / 1e3;
 	let jobs: usize = measured[1..].iter().map(|b| b.settled.len()).sum();
@@ -249,5 +318,6 @@ async fn settled_jobs_per_second_under_load() {
 		latencies.len()
 	);
 	println!("backlog at the end: {} jobs submitted and not settled", submitted - settled);
+	println!("CPU of the machine's cores through the window: {cpu}");
 	assert!(rate >= target, "{rate:.1} settled jobs/s, under the target of {target}");
 }

@@ -247,4 +247,4 @@ fn the_jobs_hook_leaves_room_for_the_transactions_of_the_jobs_it_assigns() {
 }
 
 /// The workers of `scripts/load.sh` (worker/tests/load.rs, `LOAD_WORKERS`).
-const LOAD_TEST_WORKERS: u32 = 24;
+const LOAD_TEST_WORKERS: u32 = 32;

@@ -101,6 +101,11 @@ impl Process {
 		self.spawn();
 	}
 
+	/// The running process's id.
+	pub fn pid(&self) -> Option<u32> {
+		self.child.as_ref().map(Child::id)
+	}
+
 	pub fn log_tail(&self) -> String {
 		let text = std::fs::read_to_string(&self.log).unwrap_or_default();
 		let lines: Vec<&str> = text.lines().collect();
