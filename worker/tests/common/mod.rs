@@ -141,7 +141,7 @@ impl Node {
 			format!("/ip4/127.0.0.1/tcp/{}", free_port()),
 			"--no-mdns".into(),
 			"--no-telemetry".into(),
-			// The load test's 24 workers call runtime APIs at once: past the default 8 cached
+			// The load test's 32 workers call runtime APIs at once: past the default 8 cached
 			// runtime instances, each call instantiates the runtime afresh.
 			"--max-runtime-instances".into(),
 			"32".into(),
