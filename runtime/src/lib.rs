@@ -135,8 +135,8 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations not declared by the pallets themselves.
-type Migrations = ();
+/// Storage migrations run at the next runtime upgrade, each once (by storage version).
+type Migrations = (pallet_jobs::migrations::v1::MigrateToV1<Runtime>,);
 
 /// Dispatches calls and runs the block lifecycle of every pallet.
 pub type Executive = frame_executive::Executive<

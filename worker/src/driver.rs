@@ -25,7 +25,7 @@ use crate::{
 	},
 	config::Config,
 	inference::{self, hex, output::digest, Model, Output},
-	inputs::{self, Resolved},
+	inputs::{self, Resolved, Unavailable},
 	metrics::Metrics,
 	store::{JobId, JobRecord, Sent, Store},
 };
@@ -38,7 +38,14 @@ const PROGRESS_EVERY: Duration = Duration::from_secs(5);
 /// A computation that ended.
 struct Finished {
 	job: JobId,
-	result: Result<(Output, Duration)>,
+	result: Result<(Computed, Duration)>,
+}
+
+/// What a job's computation came to: the model's output, or a report that its input cannot
+/// be had. Both are committed and revealed.
+enum Computed {
+	Output(Output),
+	Unavailable(Unavailable),
 }
 
 /// One call's worth of commits or reveals.
@@ -279,8 +286,10 @@ impl Worker {
 		tokio::spawn(async move {
 			let result = async {
 				let _permit = permits.acquire_owned().await?;
-				match inputs::resolve(&input).await? {
-					Resolved::Rejected(output) => Ok((output, Duration::ZERO)),
+				match inputs::resolve(&input).await {
+					Resolved::Unavailable(reason) => {
+						Ok((Computed::Unavailable(reason), Duration::ZERO))
+					},
 					Resolved::Input(bytes) => {
 						tokio::task::spawn_blocking(move || {
 							let started = Instant::now();
@@ -292,7 +301,7 @@ impl Worker {
 								}
 							};
 							let output = model.run(&bytes, units, &mut progress)?;
-							Ok((output, started.elapsed()))
+							Ok((Computed::Output(output), started.elapsed()))
 						})
 						.await?
 					},
@@ -316,20 +325,35 @@ impl Worker {
 	}
 
 	/// Takes in a finished computation: its artifact is stored and its result recorded with a
-	/// fresh salt, ready to commit.
+	/// fresh salt, ready to commit. An unavailable input is recorded as its report's digest.
 	fn absorb(&mut self, finished: Finished, now: u64) {
 		self.running.remove(&finished.job);
 		self.metrics.in_progress.dec();
-		let (output, inference_time) = match finished.result {
+		let (computed, inference_time) = match finished.result {
 			Ok(done) => done,
 			Err(e) => return self.failed(finished.job, "inference", e),
 		};
 		let started = Instant::now();
-		let bytes = output.encode();
-		let digest = digest(&bytes);
-		if let Err(e) = self.artifacts.put(&digest, &bytes) {
-			return self.failed(finished.job, "artifact", e);
-		}
+		let (digest, outcome) = match computed {
+			Computed::Unavailable(reason) => {
+				tracing::warn!(
+					job = finished.job,
+					reason = reason.label(),
+					"input unavailable: reporting it"
+				);
+				(reason.digest(), "unavailable")
+			},
+			Computed::Output(output) => {
+				let bytes = output.encode();
+				let digest = digest(&bytes);
+				if let Err(e) = self.artifacts.put(&digest, &bytes) {
+					return self.failed(finished.job, "artifact", e);
+				}
+				let outcome =
+					if matches!(output, Output::Rejected(_)) { "rejected" } else { "output" };
+				(digest, outcome)
+			},
+		};
 		let mut salt = [0u8; 32];
 		getrandom::getrandom(&mut salt).expect("the OS has randomness");
 		self.store.insert(
@@ -337,7 +361,6 @@ impl Worker {
 			JobRecord { digest, salt, commit_sent: None, reveal_sent: None, seen_at: now },
 		);
 		self.dirty = true;
-		let outcome = if matches!(output, Output::Rejected(_)) { "rejected" } else { "output" };
 		self.metrics.jobs.with_label_values(&[outcome]).inc();
 		self.metrics.inference_seconds.observe(inference_time.as_secs_f64());
 		*self.overhead.entry(finished.job).or_default() += started.elapsed();

@@ -161,7 +161,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn submit_jobs(n: Linear<1, { T::MaxJobsPerBatch::get() }>) {
-		let (model, _) = market::<T>(0);
+		let (model, _) = market::<T>(1);
 		let creator = creator::<T>(n);
 		let specs = BoundedVec::truncate_from((0..n).map(|_| largest_spec::<T>(model)).collect());
 
@@ -332,7 +332,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn prune_outcome() {
-		let (model, _) = market::<T>(0);
+		let (model, _) = market::<T>(1);
 		let creator = creator::<T>(1);
 		let id = JobMarket::<T>::do_submit(&creator, largest_spec::<T>(model)).expect("paid");
 		let job = Jobs::<T>::get(id).expect("just submitted");

@@ -2,8 +2,9 @@
 //! unit test.
 
 use crate::{
-	BalanceOf, Config, HoldReason, Inputs, JobStatus, Jobs, LiveJobs, NextJobId, Outcomes, Pallet,
-	QueueKind, QueueSlots, Queues, SeatRole, WorkerJobs,
+	BalanceOf, Config, CreatorJobs, Deposits, HoldReason, Inputs, JobStatus, Jobs, LiveJobs,
+	ModelJobs, NextJobId, Outcomes, Pallet, Payment, QueueKind, QueueSlots, Queues, SeatRole,
+	WorkerJobs,
 };
 use alloc::collections::{BTreeMap, BTreeSet};
 use frame_support::{
@@ -27,14 +28,23 @@ impl<T: Config> Pallet<T> {
 		let drawing = entries_of(&[QueueKind::AuditDraws]);
 		let arbitrating = entries_of(&[QueueKind::Arbitrations]);
 		let watched = entries_of(&[QueueKind::CommitDeadlines, QueueKind::RevealDeadlines]);
-		let mut held = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let escrow_account = Self::escrow_account();
+		let mut escrowed: BalanceOf<T> = Default::default();
+		let mut by_creator = BTreeMap::<T::AccountId, u32>::new();
+		let mut by_model = BTreeMap::<_, u32>::new();
 		let mut live = 0u32;
 		for (id, job) in Jobs::<T>::iter() {
 			live += 1;
 			ensure!(id < NextJobId::<T>::get(), "a job id beyond the counter");
 			ensure!(Inputs::<T>::contains_key(id), "a live job without its input");
-			let escrow = held.entry(job.payer.clone()).or_default();
-			*escrow = escrow.saturating_add(job.escrow);
+			ensure!(job.payer == escrow_account, "a job's payment is not in the escrow account");
+			escrowed = escrowed.saturating_add(job.escrow);
+			*by_creator.entry(job.creator.clone()).or_default() += 1;
+			*by_model.entry(job.model).or_default() += 1;
+			ensure!(
+				job.payment == Payment::Token || !Deposits::<T>::contains_key(id),
+				"a deposit on a Spark-paid job",
+			);
 
 			let distinct: BTreeSet<_> = job.seats.iter().map(|seat| &seat.worker).collect();
 			ensure!(distinct.len() == job.seats.len(), "a worker holds two seats of one job");
@@ -111,12 +121,33 @@ impl<T: Config> Pallet<T> {
 		ensure!(live <= T::MaxLiveJobs::get(), "more live jobs than allowed");
 		ensure!(Inputs::<T>::iter_keys().count() as u32 == live, "an input without its job");
 
-		for (payer, escrow) in held {
-			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::JobPayment.into(), &payer) == escrow,
-				"a payer's held balance differs from the escrows of its open jobs",
-			);
+		ensure!(
+			T::Currency::balance_on_hold(&HoldReason::JobPayment.into(), &escrow_account)
+				== escrowed,
+			"the escrow account's held payments differ from the escrows of the open jobs",
+		);
+		let mut deposits: BalanceOf<T> = Default::default();
+		for (id, deposit) in Deposits::<T>::iter() {
+			ensure!(Jobs::<T>::contains_key(id), "a deposit of a finished job");
+			deposits = deposits.saturating_add(deposit);
 		}
+		ensure!(
+			T::Currency::balance_on_hold(&HoldReason::JobDeposit.into(), &escrow_account)
+				== deposits,
+			"the escrow account's held deposits differ from the open jobs' deposits",
+		);
+		ensure!(
+			CreatorJobs::<T>::iter().collect::<BTreeMap<_, _>>() == by_creator,
+			"the live jobs counted by creator are wrong",
+		);
+		ensure!(
+			by_creator.values().all(|count| *count <= T::MaxLiveJobsPerAccount::get()),
+			"an account with more live jobs than allowed",
+		);
+		ensure!(
+			ModelJobs::<T>::iter().collect::<BTreeMap<_, _>>() == by_model,
+			"the live jobs counted by model are wrong",
+		);
 		for (worker, jobs) in WorkerJobs::<T>::iter() {
 			ensure!(!jobs.is_empty(), "an empty job list is stored");
 			for id in jobs {

@@ -12,10 +12,17 @@
 //! redundancy. The cost is `units × units_per_job × redundancy` Spark: every redundant run is
 //! paid for.
 //! - Paid in Spark, it is burned (premium first) and the reward pot's native token worth that
-//!   Spark at the current price is held for the job, so the workers' pay is reserved the
-//!   moment the job is accepted.
+//!   Spark at the current price moves to the pallet's escrow account, so the workers' pay is
+//!   reserved the moment the job is accepted.
 //! - Paid in token, the creator's native token worth the Spark less [`Config::TokenDiscount`]
-//!   is held in the creator's own account (a `fungible` hold, [`HoldReason::JobPayment`]).
+//!   moves to the escrow account, with a [`Config::SubmissionDeposit`].
+//!
+//! Escrow is held ([`HoldReason::JobPayment`], [`HoldReason::JobDeposit`]) in the pallet's own
+//! account ([`Pallet::escrow_account`]), not the creator's: a creator who locks or freezes its
+//! balance after submitting (a conviction vote locks holds too) cannot stop its job's payment.
+//! One account holds at most [`Config::MaxLiveJobsPerAccount`] live jobs, a model at most
+//! twice what its servers can hold, and a model nobody serves takes no job, so that nobody can
+//! fill the market's [`Config::MaxLiveJobs`] with jobs no worker will run.
 //!
 //! Jobs paid with premium Spark or token go to the priority lane, free-Spark jobs to the
 //! standard lane.
@@ -34,6 +41,15 @@
 //! nobody can copy a peer's digest, and close [`Config::RevealWindow`] later. A reveal that
 //! does not hash to its commitment is rejected. Workers send many commits or reveals in one
 //! [`Pallet::commit_results`] / [`Pallet::reveal_results`] call; each item stands on its own.
+//!
+//! ## Inputs a worker cannot get
+//! A worker that cannot fetch a remote input, or whose model's limits forbid it, reports that
+//! as its result: the digest [`Unavailable::digest`] of a reason, committed and revealed like
+//! any other. When more seats report it than a result, the job ends as the creator's failure:
+//! each reporting seat earns [`Config::AttemptFee`] of a seat's pay, the rest is refunded, the
+//! deposit is forfeited, nobody is slashed. A lone worker's report is checked by a second
+//! worker first. When fewer seats report it, the results are verified among the seats that
+//! computed them (at least two must agree), and the reporters earn nothing.
 //!
 //! ## Settlement and deadlines
 //! When the last seat reveals and all digests agree, the held payment goes to the model owner
@@ -83,9 +99,11 @@ mod attestation;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod deadlines;
+mod escrow;
 mod hooks;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod provenance;
@@ -98,6 +116,7 @@ mod submission;
 #[cfg(test)]
 mod tests;
 mod types;
+mod unavailable;
 mod verification;
 pub mod weights;
 
@@ -116,6 +135,7 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
+	use frame_support::PalletId;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{fungible, Randomness},
@@ -125,20 +145,25 @@ pub mod pallet {
 	use pallet_spark::{SparkCharge, SparkSpender};
 	use sp_runtime::Perbill;
 
+	/// The layout of this pallet's storage; see [`crate::migrations`].
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	/// The native-token amount type.
 	pub type BalanceOf<T> = <<T as Config>::Currency as fungible::Inspect<
 		<T as frame_system::Config>::AccountId,
 	>>::Balance;
 
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// The payment of an open job: in the creator's account for token payments, in the
-		/// reward pot for Spark payments.
+		/// The payment of an open job, in the escrow account.
 		JobPayment,
+		/// The submission deposit of an open token-paid job, in the escrow account.
+		JobDeposit,
 	}
 
 	#[pallet::config]
@@ -160,6 +185,11 @@ pub mod pallet {
 		/// [`ParentHashRandomness`] for what the runtime uses and its limits.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
+		/// Names the escrow account ([`Pallet::escrow_account`]) that holds every open job's
+		/// payment and deposit.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
 		/// Backs Spark-paid jobs: the compute reward pot that Spark purchases fill.
 		#[pallet::constant]
 		type RewardPot: Get<Self::AccountId>;
@@ -173,6 +203,18 @@ pub mod pallet {
 
 		/// The treasury's share of every job's payment.
 		type ProtocolFee: Get<Perbill>;
+
+		/// Held with every token-paid job and returned when it ends, unless it ends as the
+		/// creator's failure (its input unavailable to most seats): then it is the treasury's.
+		type SubmissionDeposit: Get<BalanceOf<Self>>;
+
+		/// The share of one seat's pay that each seat reporting the input unavailable earns
+		/// when the job ends as the creator's failure: the worker's cost of trying.
+		type AttemptFee: Get<Perbill>;
+
+		/// Live jobs one account may have at most.
+		#[pallet::constant]
+		type MaxLiveJobsPerAccount: Get<u32>;
 
 		/// The largest inline input, in bytes.
 		#[pallet::constant]
@@ -286,6 +328,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LiveJobs<T> = StorageValue<_, u32, ValueQuery>;
 
+	/// Live jobs by creator, at most [`Config::MaxLiveJobsPerAccount`] each.
+	#[pallet::storage]
+	pub type CreatorJobs<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, OptionQuery>;
+
+	/// Live jobs by model, at most twice as many as its servers can hold.
+	#[pallet::storage]
+	pub type ModelJobs<T: Config> = StorageMap<_, Twox64Concat, ModelId, u32, OptionQuery>;
+
+	/// The submission deposit each open token-paid job holds in the escrow account.
+	#[pallet::storage]
+	pub type Deposits<T: Config> = StorageMap<_, Twox64Concat, JobId, BalanceOf<T>, OptionQuery>;
+
 	/// The inputs of live jobs, apart from the job so that each step does not read them.
 	#[pallet::storage]
 	pub type Inputs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobInput<T>>;
@@ -379,6 +434,17 @@ pub mod pallet {
 		DeadlineMissed { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
 		/// A job's payment went back to its creator (Spark) or was released (token).
 		JobRefunded { job: JobId, reason: RefundReason },
+		/// Most seats could not get or run the job's input: the creator's failure. Each
+		/// reporting seat was paid `attempt_fee`; `refunded` of the payment went back; the
+		/// deposit was forfeited.
+		JobUnavailable {
+			job: JobId,
+			reason: Unavailable,
+			attempt_fee: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
+		/// A lone worker reported the input unavailable: a second worker is drawn to check.
+		SecondOpinionOrdered { job: JobId },
 		/// One item of a worker's batch failed; the others stand.
 		BatchItemFailed { job: JobId, error: DispatchError },
 		/// A hook step failed and left the job as it was (a bug: `try_state` will tell).
@@ -403,6 +469,12 @@ pub mod pallet {
 		RewardPotExhausted,
 		/// `MaxLiveJobs` jobs are open; try again later.
 		TooManyLiveJobs,
+		/// The account has `MaxLiveJobsPerAccount` live jobs; wait for some to finish.
+		TooManyJobsOfAccount,
+		/// No worker serves the model: nobody could run the job.
+		NoWorkers,
+		/// The model has twice the jobs its servers can hold; try again later.
+		ModelBacklogFull,
 		/// A queue is full; try again later.
 		QueueFull,
 		/// No live job has this id.
@@ -435,6 +507,21 @@ pub mod pallet {
 		NotSettled,
 		/// Only the job's creator may mint its output.
 		NotCreator,
+	}
+
+	/// Genesis opens the escrow account.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::open_escrow_account();
+		}
 	}
 
 	#[pallet::hooks]

@@ -72,7 +72,7 @@ pub const MIN_MODEL_STAKE: Balance = 500;
 pub const MAX_INPUT_LEN: u32 = 64;
 pub const MAX_REDUNDANCY: u32 = 3;
 pub const MAX_BATCH: u32 = 8;
-pub const MAX_LIVE_JOBS: u32 = 16;
+pub const MAX_LIVE_JOBS: u32 = 24;
 /// A worker can take a whole batch of jobs.
 pub const MAX_JOBS_PER_WORKER: u32 = MAX_BATCH;
 pub const MAX_WAIT: u64 = 20;
@@ -94,6 +94,11 @@ pub const MAX_SLASH_REPORTERS: u32 = MAX_SEATS;
 pub const ARBITRATION_PERIOD: u64 = 40;
 pub const SLASH_DEFER: u64 = 30;
 
+/// Held with every token-paid job.
+pub const DEPOSIT: Balance = 50;
+pub const ATTEMPT_FEE: Perbill = Perbill::from_percent(10);
+pub const MAX_LIVE_JOBS_PER_ACCOUNT: u32 = 12;
+
 pub const POT: AccountId = 900;
 pub const TREASURY: AccountId = 901;
 /// Registered for free Spark and funded.
@@ -108,6 +113,8 @@ pub const POT_FUNDS: Balance = 1_000_000_000;
 parameter_types! {
 	pub const Pot: AccountId = POT;
 	pub const Treasury: AccountId = TREASURY;
+	pub const JobsPalletId: frame_support::PalletId = frame_support::PalletId(*b"tsr/jobs");
+	pub const AttemptFee: Perbill = ATTEMPT_FEE;
 	pub const ModelFeeShare: Perbill = MODEL_FEE_SHARE;
 	pub const InitialQuality: Perbill = Perbill::from_percent(80);
 	pub const QualitySmoothing: Perbill = Perbill::from_percent(20);
@@ -255,6 +262,10 @@ impl pallet_jobs::Config for Test {
 	type Treasury = Treasury;
 	type TokenDiscount = TokenDiscount;
 	type ProtocolFee = ProtocolFee;
+	type PalletId = JobsPalletId;
+	type SubmissionDeposit = ConstU128<DEPOSIT>;
+	type AttemptFee = AttemptFee;
+	type MaxLiveJobsPerAccount = ConstU32<MAX_LIVE_JOBS_PER_ACCOUNT>;
 	type MaxInputLen = ConstU32<MAX_INPUT_LEN>;
 	type MaxUriLen = ConstU32<32>;
 	type MaxRedundancy = ConstU32<MAX_REDUNDANCY>;
@@ -307,6 +318,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_spark::GenesisConfig::<Test> { registered: vec![CREATOR] }
 		.assimilate_storage(&mut storage)
 		.unwrap();
+	pallet_jobs::GenesisConfig::<Test>::default().assimilate_storage(&mut storage).unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -95,6 +95,9 @@ impl<T: Config> Pallet<T> {
 				at,
 			},
 			JobOutcome::Refunded { reason, at } => JobState::Refunded { reason, at },
+			JobOutcome::Unavailable { reason, workers, at } => {
+				JobState::Unavailable { reason, workers: workers.into_inner(), at }
+			},
 		})
 	}
 }

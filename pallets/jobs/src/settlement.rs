@@ -2,15 +2,16 @@
 //! release every seat, record the outcome and remove the job, so no job outlives its payment.
 
 use crate::{
-	BalanceOf, Config, Digest, Error, Event, HoldReason, Inputs, Job, JobId, JobOutcome, Jobs,
-	LiveJobs, Outcomes, Pallet, Payment, QueueEntry, QueueKind, RefundReason, Seat, WorkerJobs,
+	BalanceOf, Config, CreatorJobs, Digest, Error, Event, HoldReason, Inputs, Job, JobId,
+	JobOutcome, Jobs, LiveJobs, ModelJobs, Outcomes, Pallet, Payment, QueueEntry, QueueKind,
+	RefundReason, Seat, Unavailable, WorkerJobs,
 };
 use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{
-		fungible::{Inspect, Mutate, MutateHold},
-		tokens::{Fortitude, Precision, Preservation, Restriction},
+		fungible::{Inspect, Mutate},
+		tokens::{Fortitude, Preservation},
 		Get,
 	},
 	BoundedVec,
@@ -20,11 +21,30 @@ use pallet_spark::SparkSpender;
 use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// Every seat has revealed: settle on a digest that stands, or escalate the dispute.
-	pub(crate) fn conclude(id: JobId, job: Job<T>) -> DispatchResult {
+	/// Every seat has revealed: end the job as the creator's failure when most seats could not
+	/// get its input, settle on a result that stands, or escalate the dispute.
+	///
+	/// A lone worker's unavailable report is checked by a second worker first: alone, a
+	/// worker could call every input unavailable and earn attempt fees without computing.
+	/// When some seats report the input unavailable and more computed a result, the result
+	/// must be corroborated (two seats at least) before it stands: a worker that made one up
+	/// without fetching a dead input must not win against the honest seats that report it.
+	pub(crate) fn conclude(id: JobId, mut job: Job<T>) -> DispatchResult {
+		let (unavailable, results) = job.reports();
+		if unavailable > 0 && job.wanted == 1 {
+			job.wanted = 2;
+			Self::requeue(id, job)?;
+			Self::deposit_event(crate::Event::SecondOpinionOrdered { job: id });
+			return Ok(());
+		}
+		if unavailable > results {
+			return Self::end_unavailable(id, job);
+		}
 		match Self::majority(&job) {
-			Some(digest) => Self::settle(id, job, digest),
-			None => Self::escalate(id, job),
+			Some((digest, seats)) if unavailable == 0 || seats >= 2 => {
+				Self::settle(id, job, digest)
+			},
+			_ => Self::escalate(id, job),
 		}
 	}
 
@@ -36,12 +56,20 @@ impl<T: Config> Pallet<T> {
 	/// what the escrow covers (auditors, verifiers) are paid from the protocol fee and then by
 	/// the treasury, which collects the protocol fee of every job: checking never costs the
 	/// creator.
+	///
+	/// Seats that reported the input unavailable while a result stood are not slashed (the
+	/// input's server may have answered some workers and not others) and earn nothing; their
+	/// quality falls, so a worker that calls inputs unavailable to skip work is drawn less.
 	pub(crate) fn settle(id: JobId, job: Job<T>, digest: Digest) -> DispatchResult {
 		let (winners, losers): (Vec<&Seat<T>>, Vec<&Seat<T>>) = job
 			.seats
 			.iter()
 			.filter(|seat| seat.revealed.is_some())
 			.partition(|seat| seat.revealed.as_ref().is_some_and(|(d, _)| *d == digest));
+		let (reporters_of_unavailable, losers): (Vec<&Seat<T>>, Vec<&Seat<T>>) =
+			losers.into_iter().partition(|seat| {
+				seat.revealed.as_ref().is_some_and(|(d, _)| Unavailable::of(d).is_some())
+			});
 		let uri = winners
 			.first()
 			.and_then(|seat| seat.revealed.as_ref())
@@ -55,23 +83,23 @@ impl<T: Config> Pallet<T> {
 		let worker_pay = (escrow - model_fee - protocol_fee) / u32::from(job.redundancy).into();
 		let mut left = escrow;
 		if let Some((owner, _)) = &owner {
-			Self::pay(&job.payer, owner, model_fee)?;
+			Self::pay_out(HoldReason::JobPayment, owner, model_fee)?;
 			left -= model_fee;
 		}
-		let mut treasury_paid: BalanceOf<T> = Zero::zero();
-		for seat in &winners {
-			let from_escrow = worker_pay.min(left);
-			Self::pay(&job.payer, &seat.worker, from_escrow)?;
-			left -= from_escrow;
-			treasury_paid = treasury_paid
-				.saturating_add(Self::pay_from_treasury(&seat.worker, worker_pay - from_escrow));
-			T::Workers::report_outcome(&seat.worker, true)?;
+		let winners_accounts: Vec<T::AccountId> =
+			winners.iter().map(|seat| seat.worker.clone()).collect();
+		let (treasury_paid, left) = Self::pay_seats(&winners_accounts, worker_pay, left)?;
+		for worker in &winners_accounts {
+			T::Workers::report_outcome(worker, true)?;
 		}
-		Self::pay(&job.payer, &T::Treasury::get(), left)?;
+		Self::pay_out(HoldReason::JobPayment, &T::Treasury::get(), left)?;
 
-		let reporters: Vec<T::AccountId> = winners.iter().map(|seat| seat.worker.clone()).collect();
+		let reporters = winners_accounts;
 		for seat in &losers {
 			Self::reject(id, &seat.worker, reporters.clone())?;
+		}
+		for seat in &reporters_of_unavailable {
+			T::Workers::report_outcome(&seat.worker, false)?;
 		}
 
 		let at = frame_system::Pallet::<T>::block_number();
@@ -105,14 +133,27 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Pays each of `workers` `pay`, from the `left` of the job's escrow while it lasts and
+	/// then from the treasury. Returns what the treasury paid and what is left of the escrow.
+	pub(crate) fn pay_seats(
+		workers: &[T::AccountId],
+		pay: BalanceOf<T>,
+		mut left: BalanceOf<T>,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), sp_runtime::DispatchError> {
+		let mut treasury_paid: BalanceOf<T> = Zero::zero();
+		for worker in workers {
+			let from_escrow = pay.min(left);
+			Self::pay_out(HoldReason::JobPayment, worker, from_escrow)?;
+			left -= from_escrow;
+			treasury_paid =
+				treasury_paid.saturating_add(Self::pay_from_treasury(worker, pay - from_escrow));
+		}
+		Ok((treasury_paid, left))
+	}
+
 	/// Gives the creator back exactly what it paid: the Spark burned, or the token held.
 	pub(crate) fn refund(id: JobId, job: Job<T>, reason: RefundReason) -> DispatchResult {
-		T::Currency::release(
-			&HoldReason::JobPayment.into(),
-			&job.payer,
-			job.escrow,
-			Precision::Exact,
-		)?;
+		Self::return_payment(&job, job.escrow)?;
 		if let Payment::Spark(charge) = job.payment {
 			T::Spark::refund(&job.creator, charge)?;
 		}
@@ -120,6 +161,16 @@ impl<T: Config> Pallet<T> {
 		Self::finish(id, &job, JobOutcome::Refunded { reason, at })?;
 		Self::deposit_event(Event::JobRefunded { job: id, reason });
 		Ok(())
+	}
+
+	/// Sends `amount` of the job's escrow back where it came from: the creator for token
+	/// payments, the reward pot for Spark payments (whose Spark the caller refunds).
+	pub(crate) fn return_payment(job: &Job<T>, amount: BalanceOf<T>) -> DispatchResult {
+		let back_to = match job.payment {
+			Payment::Token => job.creator.clone(),
+			Payment::Spark(_) => T::RewardPot::get(),
+		};
+		Self::pay_out(HoldReason::JobPayment, &back_to, amount)
 	}
 
 	/// Pays `amount` from the treasury's spendable balance, as much of it as there is: what a
@@ -136,36 +187,23 @@ impl<T: Config> Pallet<T> {
 			.unwrap_or_else(|_| Zero::zero())
 	}
 
-	/// Moves `amount` of the job's held payment from `payer` to `to`, free to spend. A payee
-	/// that cannot receive it (an account reaped since, paid less than the existence deposit)
-	/// forfeits it to the treasury rather than blocking the job.
-	fn pay(payer: &T::AccountId, to: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if amount.is_zero() {
-			return Ok(());
-		}
-		let reason = HoldReason::JobPayment.into();
-		let transfer = |to: &T::AccountId| {
-			T::Currency::transfer_on_hold(
-				&reason,
-				payer,
-				to,
-				amount,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Polite,
-			)
-		};
-		transfer(to).or_else(|_| transfer(&T::Treasury::get())).map(|_| ())
-	}
-
-	/// Releases every seat, removes the job and keeps its outcome.
-	fn finish(id: JobId, job: &Job<T>, outcome: JobOutcome<T>) -> DispatchResult {
+	/// Releases every seat, removes the job, settles its deposit (forfeited when the job
+	/// ended as the creator's failure) and keeps its outcome.
+	pub(crate) fn finish(id: JobId, job: &Job<T>, outcome: JobOutcome<T>) -> DispatchResult {
 		for seat in &job.seats {
 			Self::release_seat(id, &seat.worker)?;
 		}
+		let forfeit = matches!(outcome, JobOutcome::Unavailable { .. });
+		Self::settle_deposit(id, &job.creator, forfeit)?;
 		Jobs::<T>::remove(id);
 		Inputs::<T>::remove(id);
 		LiveJobs::<T>::mutate(|live| *live = live.saturating_sub(1));
+		CreatorJobs::<T>::mutate_exists(&job.creator, |count| {
+			*count = count.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+		});
+		ModelJobs::<T>::mutate_exists(job.model, |count| {
+			*count = count.map(|n| n.saturating_sub(1)).filter(|n| *n > 0)
+		});
 		Self::keep_outcome(id, outcome)
 	}
 

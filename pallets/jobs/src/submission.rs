@@ -1,19 +1,21 @@
 //! Accepting a job: checking it, charging it and queueing it.
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Inputs, Job, JobId, JobSpec, JobStatus, Jobs,
-	LiveJobs, NextJobId, Pallet, PayWith, Payment, QueueEntry, QueueKind,
+	BalanceOf, Config, CreatorJobs, Error, Event, HoldReason, Inputs, Job, JobId, JobSpec,
+	JobStatus, Jobs, LiveJobs, ModelJobs, NextJobId, Pallet, PayWith, Payment, QueueEntry,
+	QueueKind,
 };
 use frame_support::{
 	ensure,
 	traits::{
-		fungible::{Inspect, MutateHold},
+		fungible::Inspect,
 		tokens::{Fortitude, Preservation},
 		Get,
 	},
 	BoundedVec,
 };
 use pallet_compute_staking::traits::ComputeWorkers;
+use pallet_compute_staking::ModelId;
 use pallet_spark::{SparkAmount, SparkSpender};
 use sp_runtime::{traits::Saturating, DispatchError};
 
@@ -30,27 +32,34 @@ impl<T: Config> Pallet<T> {
 		);
 		let terms = T::Workers::model(spec.model).ok_or(Error::<T>::UnknownModel)?;
 		ensure!(LiveJobs::<T>::get() < T::MaxLiveJobs::get(), Error::<T>::TooManyLiveJobs);
+		let of_creator = CreatorJobs::<T>::get(creator).unwrap_or(0);
+		ensure!(of_creator < T::MaxLiveJobsPerAccount::get(), Error::<T>::TooManyJobsOfAccount);
+		let of_model = Self::check_model_backlog(spec.model)?;
 
 		let cost = SparkAmount::from(spec.units)
 			.checked_mul(terms.units_per_job.into())
 			.and_then(|units| units.checked_mul(spec.redundancy.into()))
 			.ok_or(Error::<T>::Overflow)?;
 		let value = T::Spark::value_of(cost)?;
-		let (payment, payer, escrow) = match spec.pay_with {
+		let id = NextJobId::<T>::get();
+		let (payment, escrow) = match spec.pay_with {
 			PayWith::Spark => {
 				let pot = T::RewardPot::get();
-				ensure!(Self::can_hold(&pot, value), Error::<T>::RewardPotExhausted);
-				(Payment::Spark(T::Spark::charge(creator, cost)?), pot, value)
+				ensure!(Self::can_spend(&pot, value), Error::<T>::RewardPotExhausted);
+				let charge = T::Spark::charge(creator, cost)?;
+				Self::escrow_from(HoldReason::JobPayment, &pot, value)?;
+				(Payment::Spark(charge), value)
 			},
 			PayWith::Token => {
 				let price = value.saturating_sub(T::TokenDiscount::get().mul_floor(value));
-				ensure!(Self::can_hold(creator, price), Error::<T>::InsufficientBalance);
-				(Payment::Token, creator.clone(), price)
+				let with_deposit = price.saturating_add(T::SubmissionDeposit::get());
+				ensure!(Self::can_spend(creator, with_deposit), Error::<T>::InsufficientBalance);
+				Self::escrow_from(HoldReason::JobPayment, creator, price)?;
+				Self::take_deposit(id, creator)?;
+				(Payment::Token, price)
 			},
 		};
-		T::Currency::hold(&HoldReason::JobPayment.into(), &payer, escrow)?;
 
-		let id = NextJobId::<T>::get();
 		NextJobId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let now = frame_system::Pallet::<T>::block_number();
 		let priority = payment.buys_priority();
@@ -68,7 +77,7 @@ impl<T: Config> Pallet<T> {
 				units: spec.units,
 				redundancy: spec.redundancy,
 				payment,
-				payer,
+				payer: Self::escrow_account(),
 				escrow,
 				class: None,
 				attempt: 0,
@@ -81,6 +90,8 @@ impl<T: Config> Pallet<T> {
 		);
 		Inputs::<T>::insert(id, spec.input);
 		LiveJobs::<T>::mutate(|live| *live += 1);
+		CreatorJobs::<T>::insert(creator, of_creator + 1);
+		ModelJobs::<T>::insert(spec.model, of_model + 1);
 
 		Self::deposit_event(Event::JobSubmitted {
 			job: id,
@@ -98,8 +109,20 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Whether `who` can have `amount` held and keep its existence deposit free.
-	fn can_hold(who: &T::AccountId, amount: BalanceOf<T>) -> bool {
+	/// Whether `who` can pay `amount` and keep its existence deposit, its locks and freezes.
+	fn can_spend(who: &T::AccountId, amount: BalanceOf<T>) -> bool {
 		T::Currency::reducible_balance(who, Preservation::Preserve, Fortitude::Polite) >= amount
+	}
+
+	/// The live jobs of `model`, if it may take one more: it needs a server, and at most twice
+	/// the jobs its servers can hold at once (one set in their seats, one waiting). Junk jobs
+	/// for a model nobody serves would otherwise wait `MaxWait` and fill `MaxLiveJobs`.
+	fn check_model_backlog(model: ModelId) -> Result<u32, DispatchError> {
+		let servers = T::Workers::servers(model);
+		ensure!(servers > 0, Error::<T>::NoWorkers);
+		let live = ModelJobs::<T>::get(model).unwrap_or(0);
+		let room = servers.saturating_mul(T::MaxJobsPerWorker::get()).saturating_mul(2);
+		ensure!(live < room, Error::<T>::ModelBacklogFull);
+		Ok(live)
 	}
 }

@@ -202,11 +202,25 @@ impl<T: Config> Job<T> {
 		self.escalations > 0
 	}
 
-	/// Whether every result revealed so far is the same, and none ever disagreed.
+	/// Whether every result revealed so far is the same, none is an unavailable report, and
+	/// none ever disagreed.
 	pub fn results_agree(&self) -> bool {
 		let mut digests = self.seats.iter().filter_map(|seat| seat.revealed.as_ref());
 		let first = digests.next().map(|(digest, _)| *digest);
-		!self.disputed() && digests.all(|(digest, _)| Some(*digest) == first)
+		!self.disputed()
+			&& first.is_none_or(|digest| Unavailable::of(&digest).is_none())
+			&& digests.all(|(digest, _)| Some(*digest) == first)
+	}
+
+	/// The seats that revealed an unavailable report, and those that revealed a result.
+	pub fn reports(&self) -> (usize, usize) {
+		self.seats.iter().filter_map(|seat| seat.revealed.as_ref()).fold(
+			(0, 0),
+			|(unavailable, results), (digest, _)| match Unavailable::of(digest) {
+				Some(_) => (unavailable + 1, results),
+				None => (unavailable, results + 1),
+			},
+		)
 	}
 }
 
@@ -278,6 +292,83 @@ pub enum JobOutcome<T: Config> {
 		reason: RefundReason,
 		at: BlockNumberFor<T>,
 	},
+	/// Most seats could not get or run the input: the creator's failure. The seats that said
+	/// so were paid an attempt fee, the rest of the payment went back to the creator, and the
+	/// submission deposit was forfeited.
+	Unavailable {
+		reason: Unavailable,
+		/// The seats paid an attempt fee.
+		workers: BoundedVec<T::AccountId, T::MaxSeats>,
+		at: BlockNumberFor<T>,
+	},
+}
+
+/// Why a worker could not compute a job: an input it could not get, or one that the model's
+/// declared limits forbid. Every honest reason not to compute is one of these, reported in
+/// time like any result ([`Unavailable::digest`]), so that silence is never honest.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum Unavailable {
+	/// The input's server did not answer within the worker's bounded time and retries.
+	Unreachable,
+	/// The input's server answered with an error status.
+	HttpError,
+	/// The input was larger than a worker fetches.
+	TooLarge,
+	/// The bytes fetched do not hash to the job's input digest.
+	DigestMismatch,
+	/// The input's URI is not one a worker fetches (not UTF-8, not `http://`).
+	BadUri,
+	/// The job asks more than the model's declared limits allow (an image too large for its
+	/// memory bound).
+	OverModelLimits,
+}
+
+/// What an "unavailable" digest starts with: 20 readable bytes, then zeros, then the reason's
+/// code. No output hashes to it (a blake2-256 preimage of a chosen 248-bit prefix), so the
+/// chain tells an unavailable report from a result by its digest alone and the commit-reveal
+/// protocol stays as it is.
+const UNAVAILABLE_PREFIX: &[u8; 20] = b"tessera:unavailable:";
+
+impl Unavailable {
+	const ALL: [Unavailable; 6] = [
+		Unavailable::Unreachable,
+		Unavailable::HttpError,
+		Unavailable::TooLarge,
+		Unavailable::DigestMismatch,
+		Unavailable::BadUri,
+		Unavailable::OverModelLimits,
+	];
+
+	/// The digest a worker commits to and reveals to report this reason.
+	pub fn digest(self) -> Digest {
+		let mut digest = [0u8; 32];
+		digest[..UNAVAILABLE_PREFIX.len()].copy_from_slice(UNAVAILABLE_PREFIX);
+		digest[31] = self as u8;
+		digest
+	}
+
+	/// The reason `digest` reports, if it is an unavailable digest.
+	pub fn of(digest: &Digest) -> Option<Unavailable> {
+		let (head, code) = digest.split_at(31);
+		let reported = head.starts_with(UNAVAILABLE_PREFIX)
+			&& head[UNAVAILABLE_PREFIX.len()..].iter().all(|byte| *byte == 0);
+		reported.then(|| Self::ALL.get(usize::from(code[0])).copied()).flatten()
+	}
 }
 
 /// The FIFO queues the block hook works through.
@@ -397,6 +488,9 @@ pub enum JobState<AccountId, BlockNumber> {
 	},
 	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 	Refunded { reason: RefundReason, at: BlockNumber },
+	/// Most seats could not get or run the input: see [`JobOutcome::Unavailable`].
+	#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+	Unavailable { reason: Unavailable, workers: Vec<AccountId>, at: BlockNumber },
 }
 
 /// A worker's revealed digest, as the runtime API returns it.

@@ -3,7 +3,7 @@
 
 use crate::{
 	Config, Digest, Error, Event, Job, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind,
-	RefundReason, Resolution,
+	RefundReason, Resolution, Unavailable,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -64,27 +64,30 @@ impl<T: Config> Pallet<T> {
 		point * 1_000_000_000 < u64::from(rate.deconstruct()) << 32
 	}
 
-	/// The digest that stands among the revealed results, if one holds a clear majority: more
-	/// than half of the revealed seats *and* more than half of their stake. Requiring both
-	/// keeps one large stake from outvoting several honest workers, and many small identities
-	/// from outvoting a large stake.
-	pub(crate) fn majority(job: &Job<T>) -> Option<Digest> {
+	/// The result that stands among the revealed results, if one holds a clear majority, and
+	/// how many seats revealed it: more than half of the seats that revealed a result *and*
+	/// more than half of their stake. Requiring both keeps one large stake from outvoting
+	/// several honest workers, and many small identities from outvoting a large stake.
+	/// Unavailable reports are not results: they neither win nor count against a result.
+	pub(crate) fn majority(job: &Job<T>) -> Option<(Digest, usize)> {
 		let revealed: Vec<(Digest, u128)> = job
 			.seats
 			.iter()
 			.filter_map(|seat| seat.revealed.as_ref().map(|(digest, _)| (*digest, seat.stake)))
+			.filter(|(digest, _)| Unavailable::of(digest).is_none())
 			.collect();
 		let total_stake = revealed.iter().fold(0u128, |sum, (_, stake)| sum.saturating_add(*stake));
-		let (digest, _) = revealed.first()?;
-		if revealed.iter().all(|(other, _)| other == digest) {
-			return Some(*digest);
+		let (first, _) = revealed.first()?;
+		if revealed.iter().all(|(other, _)| other == first) {
+			return Some((*first, revealed.len()));
 		}
-		revealed.iter().map(|(digest, _)| *digest).find(|candidate| {
+		revealed.iter().find_map(|(candidate, _)| {
 			let (count, stake) = revealed
 				.iter()
 				.filter(|(digest, _)| digest == candidate)
 				.fold((0usize, 0u128), |(n, sum), (_, stake)| (n + 1, sum.saturating_add(*stake)));
-			count * 2 > revealed.len() && stake.saturating_mul(2) > total_stake
+			let clear = count * 2 > revealed.len() && stake.saturating_mul(2) > total_stake;
+			clear.then_some((*candidate, count))
 		})
 	}
 
@@ -151,6 +154,14 @@ impl<T: Config> Pallet<T> {
 		let job = Jobs::<T>::get(id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(matches!(job.status, JobStatus::Arbitration { .. }), Error::<T>::NotInArbitration);
 		match resolution {
+			// An unavailable report upheld ends the job as the creator's failure.
+			Resolution::Uphold(digest) if Unavailable::of(&digest).is_some() => {
+				let reported = job.seats.iter().any(|seat| {
+					seat.revealed.as_ref().is_some_and(|(revealed, _)| *revealed == digest)
+				});
+				ensure!(reported, Error::<T>::UnknownDigest);
+				Self::end_unavailable(id, job)
+			},
 			// `settle` refuses a digest no seat revealed (`UnknownDigest`) before it pays.
 			Resolution::Uphold(digest) => Self::settle(id, job, digest),
 			Resolution::Void => Self::refund(id, job, RefundReason::Voided),

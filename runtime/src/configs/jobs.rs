@@ -4,6 +4,7 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstU32, ConstU8},
 	weights::Weight,
+	PalletId,
 };
 use sp_runtime::Perbill;
 
@@ -39,6 +40,8 @@ parameter_types! {
 	/// Arbitration has two weeks: a referendum on its track takes up to
 	/// `ARBITRATION_LONGEST` (under six days), the rest is for someone to submit it.
 	pub const ArbitrationPeriod: BlockNumber = 14 * DAYS;
+	/// The escrow account of every open job's payment and deposit.
+	pub const JobsPalletId: PalletId = PalletId(*b"tsr/jobs");
 }
 
 const _: () = assert!(
@@ -89,6 +92,12 @@ impl pallet_jobs::Config for Runtime {
 	type Treasury = TreasuryAccount;
 	type TokenDiscount = jobs::TokenDiscount;
 	type ProtocolFee = jobs::ProtocolFee;
+	type PalletId = JobsPalletId;
+	type SubmissionDeposit = jobs::SubmissionDeposit;
+	type AttemptFee = jobs::AttemptFee;
+	/// A tenth of the market: no one account can fill it, and the load test's eight creators
+	/// (750 open jobs each) fit.
+	type MaxLiveJobsPerAccount = ConstU32<1_024>;
 	/// A prompt with its sampling parameters fits in 4 KiB; larger inputs go by URI.
 	type MaxInputLen = ConstU32<4096>;
 	type MaxUriLen = ConstU32<256>;

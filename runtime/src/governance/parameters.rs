@@ -60,6 +60,16 @@ pub mod dynamic_params {
 		/// Share of a worker's stake slashed when its result loses a dispute.
 		#[codec(index = 3)]
 		pub static DisputeSlash: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+		/// The share of one seat's pay that each seat reporting a job's input unavailable
+		/// earns when most seats do (the creator's failure): a worker's cost of fetching and
+		/// trying, paid from the job's escrow. A tenth keeps "always report unavailable"
+		/// far below computing (docs/verification.md, "Honest workers never lose").
+		#[codec(index = 4)]
+		pub static AttemptFee: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+		/// Held with every job paid in TSR, returned when it ends, forfeited to the treasury
+		/// when it ends as the creator's failure: one Spark's worth, 0.01 TSR.
+		#[codec(index = 5)]
+		pub static SubmissionDeposit: crate::Balance = 10 * crate::MILLI_UNITS;
 	}
 }
 

@@ -107,7 +107,7 @@ fn after_max_attempts_the_job_is_cancelled_and_refunded() {
 #[test]
 fn a_job_without_workers_expires_with_a_full_refund() {
 	test(|| {
-		let model = register_model(2);
+		let model = idle_model(2);
 		assert_ok!(Spark::claim_free(RawOrigin::Authorized.into(), CREATOR));
 		let pot_before = free(POT);
 		let id = submit(spec(model, 1, 1, PayWith::Spark));
@@ -126,7 +126,7 @@ fn a_job_without_workers_expires_with_a_full_refund() {
 #[test]
 fn a_waiting_job_is_assigned_once_a_worker_turns_up() {
 	test(|| {
-		let model = register_model(2);
+		let model = idle_model(2);
 		let id = submit(spec(model, 1, 1, PayWith::Token));
 		run_to(5);
 		assert_eq!(Jobs::<Test>::get(id).unwrap().status, JobStatus::Queued);

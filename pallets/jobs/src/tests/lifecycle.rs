@@ -5,7 +5,7 @@ use frame_system::RawOrigin;
 
 /// Total balances (free and held) of every account a job can touch.
 fn balances(workers: u64) -> Vec<(AccountId, Balance)> {
-	[CREATOR, POT, OWNER, TREASURY]
+	[CREATOR, POT, OWNER, TREASURY, JobMarket::escrow_account()]
 		.into_iter()
 		.chain((0..workers).map(|i| WORKER + i))
 		.map(|who| (who, Balances::total_balance(&who)))
@@ -37,7 +37,9 @@ fn lifecycle(redundancy: u8, pay_with: PayWith, premium: bool) {
 		let id = submit(spec(model, 7, redundancy, pay_with));
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.payment.buys_priority(), premium || pay_with == PayWith::Token);
-		let (payer, escrow) = (job.payer, job.escrow);
+		let escrow = job.escrow;
+		// Who paid: the creator in token, the reward pot for Spark.
+		let payer = if pay_with == PayWith::Token { CREATOR } else { POT };
 		run_to(2);
 
 		let workers = seated(id);
@@ -82,7 +84,8 @@ fn lifecycle(redundancy: u8, pay_with: PayWith, premium: bool) {
 		let total: i128 = before.iter().map(|(who, _)| change(&before, *who)).sum();
 		assert_eq!(total, 0);
 		assert_eq!(Balances::total_issuance(), issuance);
-		assert_eq!(held(payer), 0);
+		assert_eq!(change(&before, JobMarket::escrow_account()), 0, "the escrow passes through");
+		assert_eq!(held(JobMarket::escrow_account()), 0);
 
 		assert!(Jobs::<Test>::get(id).is_none());
 		assert!(Inputs::<Test>::get(id).is_none());

@@ -5,6 +5,7 @@ mod attestation;
 mod deadlines;
 mod economics;
 mod fairness;
+mod griefing;
 mod lifecycle;
 mod provenance;
 mod submission;
@@ -36,6 +37,18 @@ pub fn submit(spec: JobSpec<Test>) -> JobId {
 	let id = NextJobId::<Test>::get();
 	assert_ok!(JobMarket::submit_job(RuntimeOrigin::signed(CREATOR), spec));
 	id
+}
+
+/// A worker that serves a model and takes no job: chilled.
+pub const IDLE: AccountId = 99;
+
+/// A model costing `units_per_job` Spark a job whose only server ([`IDLE`]) takes no job: a
+/// model needs a server to accept jobs at all.
+pub fn idle_model(units_per_job: u32) -> ModelId {
+	let model = register_model(units_per_job);
+	register_worker(IDLE, MIN_WORKER_STAKE, CLASS, model);
+	assert_ok!(Staking::chill(RuntimeOrigin::signed(IDLE)));
+	model
 }
 
 /// A model with `workers` workers of [`CLASS`], each staking the minimum.
@@ -116,6 +129,14 @@ pub fn deliver(id: JobId, digest: Digest) {
 		if Jobs::<Test>::contains_key(id) {
 			run_to(System::block_number() + 1);
 		}
+	}
+}
+
+/// The digest job `id` settled on, while its outcome is kept.
+pub fn settled_digest(id: JobId) -> Option<Digest> {
+	match Outcomes::<Test>::get(id)? {
+		JobOutcome::Settled { digest, .. } => Some(digest),
+		_ => None,
 	}
 }
 

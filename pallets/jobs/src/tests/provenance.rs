@@ -54,7 +54,7 @@ fn unsettled_refunded_and_pruned_jobs_cannot_be_minted() {
 		run_to(2);
 		deliver(live, [1; 32]);
 
-		let lonely = register_model(2);
+		let lonely = idle_model(2);
 		let refunded = submit(spec(lonely, 1, 1, PayWith::Token));
 		run_to(2 + MAX_WAIT);
 		assert!(matches!(Outcomes::<Test>::get(refunded), Some(JobOutcome::Refunded { .. })));

@@ -21,7 +21,7 @@ fn lane_len(lane: QueueKind) -> u32 {
 #[test]
 fn free_spark_is_burned_the_pot_backs_the_job_and_it_waits_in_the_standard_lane() {
 	test(|| {
-		let model = register_model(2);
+		let model = idle_model(2);
 		claim_free_spark();
 		let pot_before = free(POT);
 
@@ -29,7 +29,7 @@ fn free_spark_is_burned_the_pot_backs_the_job_and_it_waits_in_the_standard_lane(
 		let id = submit(spec(model, 3, 2, PayWith::Spark));
 
 		assert_eq!(Spark::spark_of(&CREATOR), SparkBalance { free: 88, premium: 0 });
-		assert_eq!(held(POT), 12 * SPARK_PRICE);
+		assert_eq!(held(JobMarket::escrow_account()), 12 * SPARK_PRICE);
 		assert_eq!(free(POT), pot_before - 12 * SPARK_PRICE);
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.payment, Payment::Spark(SparkCharge { premium: 0, free: 12 }));
@@ -51,7 +51,7 @@ fn free_spark_is_burned_the_pot_backs_the_job_and_it_waits_in_the_standard_lane(
 #[test]
 fn premium_spark_is_spent_first_and_buys_priority() {
 	test(|| {
-		let model = register_model(2);
+		let model = idle_model(2);
 		claim_free_spark();
 		grant_premium(4);
 
@@ -67,21 +67,23 @@ fn premium_spark_is_spent_first_and_buys_priority() {
 }
 
 #[test]
-fn token_payment_is_discounted_held_in_the_creators_account_and_has_priority() {
+fn token_payment_is_discounted_escrowed_with_a_deposit_and_has_priority() {
 	test(|| {
-		let model = register_model(2);
+		let model = idle_model(2);
 		let before = free(CREATOR);
+		let escrow = JobMarket::escrow_account();
 
 		let id = submit(spec(model, 3, 1, PayWith::Token));
 
-		// 6 Spark worth 6,000, less the 10% discount.
-		assert_eq!(held(CREATOR), 5_400);
-		assert_eq!(free(CREATOR), before - 5_400);
+		// 6 Spark worth 6,000, less the 10% discount, and the deposit.
+		assert_eq!(held(escrow), 5_400);
+		assert_eq!(free(CREATOR), before - 5_400 - DEPOSIT);
+		assert_eq!(Deposits::<Test>::get(id), Some(DEPOSIT));
 		assert_eq!(Spark::spark_of(&CREATOR), SparkBalance::default());
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(
 			(job.payment, job.payer, job.escrow, job.payment.buys_priority()),
-			(Payment::Token, CREATOR, 5_400, true)
+			(Payment::Token, escrow, 5_400, true)
 		);
 	});
 }
@@ -89,7 +91,7 @@ fn token_payment_is_discounted_held_in_the_creators_account_and_has_priority() {
 #[test]
 fn bad_jobs_are_refused() {
 	test(|| {
-		let model = register_model(2);
+		let model = idle_model(2);
 		claim_free_spark();
 		let creator = RuntimeOrigin::signed(CREATOR);
 
@@ -148,15 +150,19 @@ fn an_inline_input_longer_than_max_input_len_does_not_decode() {
 #[test]
 fn live_jobs_are_bounded() {
 	test(|| {
-		let model = register_model(1);
-		for _ in 0..MAX_LIVE_JOBS {
-			submit(spec(model, 1, 1, PayWith::Token));
-		}
-		assert_noop!(
-			JobMarket::submit_job(
-				RuntimeOrigin::signed(CREATOR),
+		// Two servers' backlog, filled by two creators within their own bounds.
+		let model = market(2);
+		fund(2);
+		for i in 0..MAX_LIVE_JOBS {
+			let creator = if i < MAX_LIVE_JOBS_PER_ACCOUNT { CREATOR } else { 2 };
+			assert_ok!(JobMarket::submit_job(
+				RuntimeOrigin::signed(creator),
 				spec(model, 1, 1, PayWith::Token)
-			),
+			));
+		}
+		fund(3);
+		assert_noop!(
+			JobMarket::submit_job(RuntimeOrigin::signed(3), spec(model, 1, 1, PayWith::Token)),
 			Error::<Test>::TooManyLiveJobs
 		);
 	});
@@ -165,7 +171,7 @@ fn live_jobs_are_bounded() {
 #[test]
 fn a_project_is_accepted_whole_or_not_at_all() {
 	test(|| {
-		let model = register_model(2);
+		let model = idle_model(2);
 		claim_free_spark();
 		let project = |jobs: Vec<JobSpec<Test>>| {
 			JobMarket::submit_jobs(RuntimeOrigin::signed(CREATOR), BoundedVec::truncate_from(jobs))

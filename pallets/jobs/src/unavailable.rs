@@ -1,0 +1,80 @@
+//! Inputs most seats could not get or run: the job ends as the creator's failure.
+//!
+//! A dead input URL, a server that never answers, an input over the model's limits: no worker
+//! can compute the job, through no fault of its own. Each seat reports it in time, as a result
+//! ([`Unavailable::digest`]), so no honest seat is ever late. When the reports outnumber the
+//! results, the seats that reported are paid an attempt fee from the escrow, the rest of the
+//! payment goes back, the creator's deposit goes to the treasury, and nobody is slashed: the
+//! creator, not the workers, pays for a job nobody could run.
+
+use crate::{BalanceOf, Config, Event, Job, JobId, JobOutcome, Pallet, Payment, Unavailable};
+use alloc::{collections::BTreeMap, vec::Vec};
+use frame_support::{pallet_prelude::DispatchResult, traits::Get, BoundedVec};
+use pallet_spark::{SparkCharge, SparkSpender};
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{UniqueSaturatedInto, Zero},
+	Rounding,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Ends `job` as the creator's failure: each seat that reported the input unavailable
+	/// earns `AttemptFee` of one seat's pay, the rest is refunded (Spark in proportion), the
+	/// deposit is forfeited. Seats that computed a result are neither paid nor slashed: the
+	/// input's server may have answered them and not the others.
+	pub(crate) fn end_unavailable(id: JobId, job: Job<T>) -> DispatchResult {
+		let reports: Vec<(T::AccountId, Unavailable)> = job
+			.seats
+			.iter()
+			.filter_map(|seat| {
+				let (digest, _) = seat.revealed.as_ref()?;
+				Some((seat.worker.clone(), Unavailable::of(digest)?))
+			})
+			.collect();
+		let reason = Self::most_reported(reports.iter().map(|(_, reason)| *reason))
+			.unwrap_or(Unavailable::Unreachable);
+		let workers: Vec<T::AccountId> = reports.into_iter().map(|(worker, _)| worker).collect();
+
+		let seat_pay = job.escrow / BalanceOf::<T>::from(u32::from(job.redundancy.max(1)));
+		let attempt_fee = T::AttemptFee::get().mul_floor(seat_pay);
+		let (_, left) = Self::pay_seats(&workers, attempt_fee, job.escrow)?;
+		Self::return_payment(&job, left)?;
+		if let Payment::Spark(charge) = job.payment {
+			let kept = Self::share_of(charge, left, job.escrow);
+			if kept.premium > 0 || kept.free > 0 {
+				T::Spark::refund(&job.creator, kept)?;
+			}
+		}
+
+		let at = frame_system::Pallet::<T>::block_number();
+		let outcome =
+			JobOutcome::Unavailable { reason, workers: BoundedVec::truncate_from(workers), at };
+		Self::finish(id, &job, outcome)?;
+		Self::deposit_event(Event::JobUnavailable { job: id, reason, attempt_fee, refunded: left });
+		Ok(())
+	}
+
+	/// The reason reported most often; the lowest code among equals.
+	fn most_reported(reasons: impl Iterator<Item = Unavailable>) -> Option<Unavailable> {
+		let mut counts = BTreeMap::<Unavailable, u32>::new();
+		for reason in reasons {
+			*counts.entry(reason).or_default() += 1;
+		}
+		let most = counts.values().copied().max()?;
+		counts.into_iter().find(|(_, count)| *count == most).map(|(reason, _)| reason)
+	}
+
+	/// `charge` scaled by `part / whole`, each kind rounded down.
+	fn share_of(charge: SparkCharge, part: BalanceOf<T>, whole: BalanceOf<T>) -> SparkCharge {
+		if whole.is_zero() {
+			return SparkCharge { premium: 0, free: 0 };
+		}
+		let (part, whole): (u128, u128) =
+			(part.unique_saturated_into(), whole.unique_saturated_into());
+		let scale = |amount: u64| {
+			multiply_by_rational_with_rounding(amount.into(), part, whole, Rounding::Down)
+				.map_or(0, |scaled| scaled as u64)
+		};
+		SparkCharge { premium: scale(charge.premium), free: scale(charge.free) }
+	}
+}
