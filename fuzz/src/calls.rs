@@ -128,6 +128,10 @@ fn register_model(source: &mut Source) -> RuntimeCall {
 		units_per_job: count(source, 5),
 		metadata_uri: bounded(b"ipfs://model"),
 		stake: if source.chance(200) { 500 * UNITS } else { source.amount() },
+		limits: pallet_compute_staking::ModelLimits {
+			max_units: count(source, 8),
+			unit_millis: count(source, 10_000),
+		},
 	})
 }
 

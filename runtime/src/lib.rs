@@ -136,7 +136,13 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Storage migrations run at the next runtime upgrade, each once (by storage version).
-type Migrations = (pallet_jobs::migrations::v1::MigrateToV1<Runtime>,);
+type Migrations = (
+	pallet_compute_staking::migrations::v1::MigrateToV1<
+		Runtime,
+		configs::LegacyModelLimits,
+	>,
+	pallet_jobs::migrations::v1::MigrateToV1<Runtime>,
+);
 
 /// Dispatches calls and runs the block lifecycle of every pallet.
 pub type Executive = frame_executive::Executive<

@@ -3,6 +3,9 @@
 
 use super::*;
 use crate::{traits::ComputeWorkers, Pallet as Staking};
+
+/// What the benchmarks' models declare.
+const LIMITS: ModelLimits = ModelLimits { max_units: 16, unit_millis: 1_000 };
 use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::TransactionSource,
@@ -45,9 +48,7 @@ fn models<T: Config>() -> alloc::vec::Vec<ModelId> {
 			let id = NextModelId::<T>::get();
 			Staking::<T>::do_register_model(
 				owner.clone(),
-				[i as u8; 32],
-				ModelKind::ImageGeneration,
-				1,
+				([i as u8; 32], ModelKind::ImageGeneration, 1, LIMITS),
 				BoundedVec::truncate_from(b"ipfs://model".to_vec()),
 				T::MinModelStake::get(),
 			)
@@ -313,9 +314,24 @@ mod benchmarks {
 			4,
 			uri,
 			T::MinModelStake::get(),
+			LIMITS,
 		);
 
 		assert_eq!(ModelCount::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn set_model_limits() -> Result<(), BenchmarkError> {
+		let model = models::<T>()[0];
+		let origin =
+			T::LimitsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let limits = ModelLimits { max_units: 2, unit_millis: 2 };
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, model, limits);
+
+		assert_eq!(Models::<T>::get(model).unwrap().limits, limits);
+		Ok(())
 	}
 
 	#[benchmark]

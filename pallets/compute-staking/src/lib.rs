@@ -61,6 +61,7 @@ mod benchmarking;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
 mod liveness;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod models;
@@ -118,7 +119,11 @@ pub mod pallet {
 		<T as frame_system::Config>::AccountId,
 	>>::Balance;
 
+	/// The layout of this pallet's storage; see [`crate::migrations`].
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds.
@@ -145,6 +150,9 @@ pub mod pallet {
 
 		/// May cancel a pending slash on appeal.
 		type AppealOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// May change a model's limits: the network-parameters track.
+		type LimitsOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Pays era rewards: the compute reward pot that Spark purchases and job fees fill.
 		#[pallet::constant]
@@ -366,6 +374,11 @@ pub mod pallet {
 		ModelRetired {
 			model: ModelId,
 		},
+		/// A model's limits changed: its later jobs are bounded and timed by them.
+		ModelLimitsSet {
+			model: ModelId,
+			limits: ModelLimits,
+		},
 		SlashReported {
 			worker: T::AccountId,
 			slash: SlashId,
@@ -441,6 +454,8 @@ pub mod pallet {
 		NotModelOwner,
 		/// A model job costs at least one unit.
 		ZeroUnits,
+		/// A model's limits must allow one unit and give it some time.
+		BadLimits,
 		/// An empty execution class.
 		EmptyClass,
 		NoRewards,
@@ -582,9 +597,11 @@ pub mod pallet {
 			units_per_job: u32,
 			metadata_uri: Uri,
 			stake: BalanceOf<T>,
+			limits: ModelLimits,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_register_model(who, weights_hash, kind, units_per_job, metadata_uri, stake)
+			let terms = (weights_hash, kind, units_per_job, limits);
+			Self::do_register_model(who, terms, metadata_uri, stake)
 		}
 
 		/// Holds `amount` more for the caller's model.
@@ -625,6 +642,18 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::AppealOrigin::ensure_origin(origin)?;
 			Self::do_cancel_slash(worker, slash)
+		}
+
+		/// Changes a model's limits (the most units a job may ask, the time a unit takes):
+		/// the network-parameters track corrects what an owner declared.
+		#[pallet::call_index(17)]
+		pub fn set_model_limits(
+			origin: OriginFor<T>,
+			model: ModelId,
+			limits: ModelLimits,
+		) -> DispatchResult {
+			T::LimitsOrigin::ensure_origin(origin)?;
+			Self::do_set_model_limits(model, limits)
 		}
 	}
 }

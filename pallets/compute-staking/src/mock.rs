@@ -2,7 +2,7 @@
 //! ComputeStaking, with test signatures (`TestSignature(signer, message)`).
 
 use crate as pallet_compute_staking;
-use crate::{ModelId, ModelKind, WorkerProfile};
+use crate::{ModelId, ModelKind, ModelLimits, WorkerProfile};
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64},
@@ -119,6 +119,7 @@ impl pallet_compute_staking::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type WorkerSignature = TestSignature;
 	type AppealOrigin = EnsureRoot<AccountId>;
+	type LimitsOrigin = EnsureRoot<AccountId>;
 	type RewardPot = RewardPot;
 	type SlashDestination = SlashDestination;
 	type MinWorkerStake = ConstU128<MIN_WORKER_STAKE>;
@@ -188,9 +189,13 @@ pub fn register_model() -> ModelId {
 		1,
 		BoundedVec::truncate_from(b"ipfs://model".to_vec()),
 		MIN_MODEL_STAKE,
+		LIMITS,
 	));
 	id
 }
+
+/// What the tests' models declare.
+pub const LIMITS: ModelLimits = ModelLimits { max_units: 64, unit_millis: 1_000 };
 
 /// A profile of class `cuda-sm90` serving `models`.
 pub fn profile(models: &[ModelId]) -> WorkerProfile<Test> {

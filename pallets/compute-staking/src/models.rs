@@ -2,7 +2,7 @@
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, Model, ModelCount, ModelId, ModelKind,
-	ModelServers, Models, NextModelId, Pallet, Uri, Workers,
+	ModelLimits, ModelServers, Models, NextModelId, Pallet, Uri, Workers,
 };
 use frame_support::{
 	ensure,
@@ -12,15 +12,15 @@ use frame_support::{
 use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
+	/// Registers a model of `terms`: its weights hash, kind, Spark per job and limits.
 	pub(crate) fn do_register_model(
 		owner: T::AccountId,
-		weights_hash: [u8; 32],
-		kind: ModelKind,
-		units_per_job: u32,
+		(weights_hash, kind, units_per_job, limits): ([u8; 32], ModelKind, u32, ModelLimits),
 		metadata_uri: Uri,
 		stake: BalanceOf<T>,
 	) -> DispatchResult {
 		ensure!(units_per_job > 0, Error::<T>::ZeroUnits);
+		Self::ensure_valid_limits(&limits)?;
 		ensure!(stake >= T::MinModelStake::get(), Error::<T>::BelowMinimumStake);
 		let count = ModelCount::<T>::get();
 		ensure!(count < T::MaxModels::get(), Error::<T>::TooManyModels);
@@ -30,7 +30,15 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::ModelStake.into(), &owner, stake)?;
 		Models::<T>::insert(
 			model,
-			Model { owner: owner.clone(), weights_hash, kind, units_per_job, metadata_uri, stake },
+			Model {
+				owner: owner.clone(),
+				weights_hash,
+				kind,
+				units_per_job,
+				metadata_uri,
+				stake,
+				limits,
+			},
 		);
 		ModelCount::<T>::put(count + 1);
 		NextModelId::<T>::put(next);
@@ -67,6 +75,23 @@ impl<T: Config> Pallet<T> {
 		Models::<T>::remove(model);
 		ModelCount::<T>::mutate(|count| *count = count.saturating_sub(1));
 		Self::deposit_event(Event::ModelRetired { model });
+		Ok(())
+	}
+
+	pub(crate) fn do_set_model_limits(model: ModelId, limits: ModelLimits) -> DispatchResult {
+		Self::ensure_valid_limits(&limits)?;
+		Models::<T>::try_mutate(model, |entry| {
+			let entry = entry.as_mut().ok_or(Error::<T>::UnknownModel)?;
+			entry.limits = limits;
+			Ok::<_, Error<T>>(())
+		})?;
+		Self::deposit_event(Event::ModelLimitsSet { model, limits });
+		Ok(())
+	}
+
+	/// A job may ask at least one unit, and a unit takes some time.
+	fn ensure_valid_limits(limits: &ModelLimits) -> DispatchResult {
+		ensure!(limits.max_units > 0 && limits.unit_millis > 0, Error::<T>::BadLimits);
 		Ok(())
 	}
 

@@ -37,6 +37,8 @@ pub struct ModelTerms<AccountId> {
 	pub units_per_job: u32,
 	/// The owner's share of each job's fee.
 	pub fee_share: Perbill,
+	/// The most units a job may ask, and a unit's time.
+	pub limits: crate::ModelLimits,
 }
 
 /// The worker side of the job market.
@@ -145,6 +147,7 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 			kind: entry.kind,
 			units_per_job: entry.units_per_job,
 			fee_share: T::ModelFeeShare::get(),
+			limits: entry.limits,
 		})
 	}
 }

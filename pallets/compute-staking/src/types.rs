@@ -175,6 +175,31 @@ pub enum ModelKind {
 	Embedding,
 }
 
+/// What one job on a model may ask, and how long its work takes: the job market sizes a job's
+/// commit window from it, so that no job is due before an honest worker could finish it, and
+/// refuses jobs beyond it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct ModelLimits {
+	/// The most units one job may ask.
+	pub max_units: u32,
+	/// Milliseconds one unit takes on the model's reference class; a worker that cannot
+	/// keep up does not serve the model (`tessera-worker bench`).
+	pub unit_millis: u32,
+}
+
 /// A registered model.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
@@ -189,6 +214,7 @@ pub struct Model<AccountId, Balance> {
 	pub metadata_uri: Uri,
 	/// Held under `HoldReason::ModelStake`; ranks the model.
 	pub stake: Balance,
+	pub limits: ModelLimits,
 }
 
 /// Why a worker is slashed; pallet-jobs reports it.

@@ -54,6 +54,7 @@ pub trait WeightInfo {
 	fn register_model() -> Weight;
 	fn bond_model_extra() -> Weight;
 	fn retire_model() -> Weight;
+	fn set_model_limits() -> Weight;
 	fn apply_slash() -> Weight;
 	fn cancel_slash() -> Weight;
 	fn report_slash() -> Weight;
@@ -272,6 +273,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:1)
+	/// Not yet measured: estimated as `bond_model_extra`'s model read and write without its
+	/// balance transfer, until `scripts/benchmark.sh pallet_compute_staking` is run again.
+	fn set_model_limits() -> Weight {
+		Weight::from_parts(40_000_000, 3820)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `ComputeStaking::Models` (r:1 w:1)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -443,6 +452,14 @@ impl WeightInfo for () {
 		Weight::from_parts(142_936_000, 3820)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	/// Storage: `ComputeStaking::Models` (r:1 w:1)
+	/// Not yet measured: estimated as `bond_model_extra`'s model read and write without its
+	/// balance transfer, until `scripts/benchmark.sh pallet_compute_staking` is run again.
+	fn set_model_limits() -> Weight {
+		Weight::from_parts(40_000_000, 3820)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn retire_model() -> Weight {
 		Weight::from_parts(929_275_000, 208734)

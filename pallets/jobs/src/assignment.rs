@@ -34,7 +34,9 @@ impl<T: Config> Pallet<T> {
 	/// Changes nothing when too few workers are free or the commit-deadline queue is full: the
 	/// job stays queued.
 	pub(crate) fn try_assign(id: JobId, mut job: Job<T>) -> Result<Assignment, DispatchError> {
-		if !Self::queue_has_room(QueueKind::CommitDeadlines, 1) {
+		let tier = Self::tier_of(&job);
+		let deadlines = QueueKind::commit_deadlines(tier);
+		if !Self::queue_has_room(deadlines, 1) {
 			return Ok(Assignment::CommitQueueFull);
 		}
 		let need = Self::empty_seats(&job) as usize;
@@ -45,7 +47,7 @@ impl<T: Config> Pallet<T> {
 		};
 
 		let now = frame_system::Pallet::<T>::block_number();
-		let commit_by = now.saturating_add(T::CommitWindow::get());
+		let commit_by = now.saturating_add(Self::commit_window(tier));
 		let reveal_by = commit_by.saturating_add(T::RevealWindow::get());
 		job.attempt = job.attempt.saturating_add(1);
 		job.status = JobStatus::Committing { commit_by, reveal_by };
@@ -72,7 +74,7 @@ impl<T: Config> Pallet<T> {
 		// Only the commit deadline is queued: the reveal deadline is queued when the commit
 		// deadline passes with the job unsettled (deadlines.rs). Most jobs settle within their
 		// commit window, and each queue entry costs the hook a deadline step when it falls due.
-		Self::push(QueueKind::CommitDeadlines, QueueEntry { job: id, attempt, due: commit_by })?;
+		Self::push(deadlines, QueueEntry { job: id, attempt, due: commit_by })?;
 		Jobs::<T>::insert(id, job);
 		Self::deposit_event(Event::JobAssigned {
 			job: id,

@@ -45,15 +45,16 @@ impl<T: Config> Pallet<T> {
 			return DueDeadline::Stale;
 		}
 		let late: Vec<_> = match (kind, &job.status) {
-			(QueueKind::CommitDeadlines, JobStatus::Committing { commit_by, .. })
-				if *commit_by == entry.due =>
+			(kind, JobStatus::Committing { commit_by, .. })
+				if kind.is_commit_deadlines() && *commit_by == entry.due =>
 			{
 				job.seats.iter().filter(|seat| seat.commitment.is_none()).collect()
 			},
-			(
-				QueueKind::CommitDeadlines,
-				JobStatus::Revealing { reveal_by } | JobStatus::AuditDraw { reveal_by },
-			) => return DueDeadline::WatchReveals(*reveal_by),
+			(kind, JobStatus::Revealing { reveal_by } | JobStatus::AuditDraw { reveal_by })
+				if kind.is_commit_deadlines() =>
+			{
+				return DueDeadline::WatchReveals(*reveal_by)
+			},
 			(QueueKind::RevealDeadlines, JobStatus::Revealing { reveal_by })
 				if *reveal_by == entry.due =>
 			{

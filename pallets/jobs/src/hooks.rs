@@ -25,7 +25,7 @@ impl<T: Config> Pallet<T> {
 		{
 			Self::step(entry.job, || Self::draw_audit(entry));
 		}
-		for kind in [QueueKind::CommitDeadlines, QueueKind::RevealDeadlines] {
+		for kind in Self::commit_queues().chain([QueueKind::RevealDeadlines]) {
 			Self::work_deadlines(kind, now, &mut meter);
 		}
 		while let Some(entry) =
@@ -70,8 +70,7 @@ impl<T: Config> Pallet<T> {
 		// A commit deadline may queue the job's reveal deadline: commit deadlines are taken
 		// while the reveal queue has room, which its entries free within `RevealWindow`.
 		let has_room = || {
-			kind != QueueKind::CommitDeadlines
-				|| Self::queue_has_room(QueueKind::RevealDeadlines, 1)
+			!kind.is_commit_deadlines() || Self::queue_has_room(QueueKind::RevealDeadlines, 1)
 		};
 		while meter.can_consume(kept) && has_room() {
 			let Some(entry) = Self::peek(kind).filter(|entry| entry.due <= now) else { return };

@@ -6,7 +6,10 @@ use crate::{
 	ModelJobs, NextJobId, Outcomes, Pallet, Payment, QueueKind, QueueSlots, Queues, SeatRole,
 	WorkerJobs,
 };
-use alloc::collections::{BTreeMap, BTreeSet};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use frame_support::{
 	ensure,
 	traits::{fungible::InspectHold, Get},
@@ -27,7 +30,9 @@ impl<T: Config> Pallet<T> {
 		let waiting = entries_of(&[QueueKind::Priority, QueueKind::Standard]);
 		let drawing = entries_of(&[QueueKind::AuditDraws]);
 		let arbitrating = entries_of(&[QueueKind::Arbitrations]);
-		let watched = entries_of(&[QueueKind::CommitDeadlines, QueueKind::RevealDeadlines]);
+		let deadline_queues: Vec<QueueKind> =
+			Self::commit_queues().chain([QueueKind::RevealDeadlines]).collect();
+		let watched = entries_of(&deadline_queues);
 		let escrow_account = Self::escrow_account();
 		let mut escrowed: BalanceOf<T> = Default::default();
 		let mut by_creator = BTreeMap::<T::AccountId, u32>::new();
@@ -155,15 +160,14 @@ impl<T: Config> Pallet<T> {
 				ensure!(seated, "a worker lists a job it holds no seat in");
 			}
 		}
-		for kind in [
+		let queues = [
 			QueueKind::Priority,
 			QueueKind::Standard,
-			QueueKind::CommitDeadlines,
-			QueueKind::RevealDeadlines,
 			QueueKind::Retention,
 			QueueKind::AuditDraws,
 			QueueKind::Arbitrations,
-		] {
+		];
+		for kind in queues.into_iter().chain(deadline_queues) {
 			let bounds = Queues::<T>::get(kind);
 			ensure!(bounds.len() <= Self::queue_capacity(kind), "a queue over its capacity");
 			ensure!(

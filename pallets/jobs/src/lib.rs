@@ -119,6 +119,7 @@ mod types;
 mod unavailable;
 mod verification;
 pub mod weights;
+mod windows;
 
 /// Sets up what the benchmarks need that the pallet cannot create itself.
 #[cfg(feature = "runtime-benchmarks")]
@@ -244,9 +245,21 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxWait: Get<BlockNumberFor<Self>>;
 
-		/// Blocks from assignment to the commit deadline.
+		/// Blocks from assignment to the commit deadline of the shortest jobs. A job gets the
+		/// shortest of `CommitWindow × 2^tier`, tier at most [`Config::MaxCommitTier`], that
+		/// holds half a `CommitWindow` (to fetch the input and send the commit) and its units
+		/// at its model's declared time per unit ([`pallet_compute_staking::ModelLimits`]).
 		#[pallet::constant]
 		type CommitWindow: Get<BlockNumberFor<Self>>;
+
+		/// The longest commit window is `CommitWindow × 2^MaxCommitTier`; a job that needs more
+		/// is refused. Each tier has its own deadline queue, in due order.
+		#[pallet::constant]
+		type MaxCommitTier: Get<u8>;
+
+		/// Milliseconds a block takes: turns a model's time per unit into blocks.
+		#[pallet::constant]
+		type BlockMillis: Get<u32>;
 
 		/// Blocks from the commit deadline to the reveal deadline.
 		#[pallet::constant]
@@ -459,6 +472,11 @@ pub mod pallet {
 		UnknownModel,
 		/// A job must have at least one unit.
 		ZeroUnits,
+		/// The job asks more units than its model's `max_units`.
+		TooManyUnits,
+		/// The job's units take longer than the longest commit window at its model's time per
+		/// unit: split it.
+		JobTooLong,
 		/// Redundancy must be between 1 and `MaxRedundancy`.
 		BadRedundancy,
 		/// A batch must not be empty.
@@ -551,6 +569,7 @@ pub mod pallet {
 				"the hook must be able to fill the largest job's seats in one block"
 			);
 			assert!(!T::CommitWindow::get().is_zero() && !T::RevealWindow::get().is_zero());
+			assert!(T::MaxCommitTier::get() < 16 && T::BlockMillis::get() > 0);
 			// A step that does not fit waits at the head of its queue for a block with room:
 			// one that never fits would stall its queue for good.
 			let dearest_step =

@@ -10,7 +10,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::EnsureRoot;
-use pallet_compute_staking::{ModelId, ModelKind, WorkerProfile};
+use pallet_compute_staking::{ModelId, ModelKind, ModelLimits, WorkerProfile};
 use sp_runtime::{testing::TestSignature, BuildStorage, Perbill};
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -98,6 +98,13 @@ pub const SLASH_DEFER: u64 = 30;
 pub const DEPOSIT: Balance = 50;
 pub const ATTEMPT_FEE: Perbill = Perbill::from_percent(10);
 pub const MAX_LIVE_JOBS_PER_ACCOUNT: u32 = 12;
+
+/// What the tests' models declare: up to 8 units of a second each, so every job's work fits
+/// in the shortest window (3 of its 5 blocks are for work).
+pub const MODEL_LIMITS: ModelLimits = ModelLimits { max_units: 8, unit_millis: 1_000 };
+pub const BLOCK_MILLIS: u32 = 6_000;
+/// Commit windows of `COMMIT_WINDOW × 2^tier` blocks, tiers 0 to this.
+pub const MAX_COMMIT_TIER: u8 = 2;
 
 pub const POT: AccountId = 900;
 pub const TREASURY: AccountId = 901;
@@ -191,6 +198,7 @@ impl pallet_compute_staking::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type WorkerSignature = TestSignature;
 	type AppealOrigin = EnsureRoot<AccountId>;
+	type LimitsOrigin = EnsureRoot<AccountId>;
 	type RewardPot = Pot;
 	type SlashDestination = Treasury;
 	type MinWorkerStake = ConstU128<MIN_WORKER_STAKE>;
@@ -236,6 +244,7 @@ impl crate::BenchmarkHelper<AccountId> for JobsBenchmarkHelper {
 			1,
 			BoundedVec::truncate_from(b"ipfs://model".to_vec()),
 			MIN_MODEL_STAKE,
+			MODEL_LIMITS,
 		));
 		id
 	}
@@ -274,6 +283,8 @@ impl pallet_jobs::Config for Test {
 	type MaxJobsPerWorker = ConstU32<MAX_JOBS_PER_WORKER>;
 	type MaxWait = ConstU64<MAX_WAIT>;
 	type CommitWindow = ConstU64<COMMIT_WINDOW>;
+	type MaxCommitTier = ConstU8<MAX_COMMIT_TIER>;
+	type BlockMillis = ConstU32<BLOCK_MILLIS>;
 	type RevealWindow = ConstU64<REVEAL_WINDOW>;
 	type MaxAttempts = ConstU8<MAX_ATTEMPTS>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
@@ -360,6 +371,7 @@ pub fn register_model(units_per_job: u32) -> ModelId {
 		units_per_job,
 		BoundedVec::truncate_from(b"ipfs://model".to_vec()),
 		MIN_MODEL_STAKE,
+		MODEL_LIMITS,
 	));
 	id
 }

@@ -31,6 +31,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::BadRedundancy
 		);
 		let terms = T::Workers::model(spec.model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(spec.units <= terms.limits.max_units, Error::<T>::TooManyUnits);
+		Self::commit_tier(spec.units, &terms.limits).ok_or(Error::<T>::JobTooLong)?;
 		ensure!(LiveJobs::<T>::get() < T::MaxLiveJobs::get(), Error::<T>::TooManyLiveJobs);
 		let of_creator = CreatorJobs::<T>::get(creator).unwrap_or(0);
 		ensure!(of_creator < T::MaxLiveJobsPerAccount::get(), Error::<T>::TooManyJobsOfAccount);

@@ -399,6 +399,24 @@ pub enum QueueKind {
 	AuditDraws,
 	/// Disputes voided when due unless arbitration decided them.
 	Arbitrations,
+	/// Commit deadlines of jobs whose window is `CommitWindow × 2^tier`, tier ≥ 1, in
+	/// assignment order (so in due order: one window per queue).
+	LongCommitDeadlines(u8),
+}
+
+impl QueueKind {
+	/// The queue of commit deadlines of windows `CommitWindow × 2^tier`.
+	pub fn commit_deadlines(tier: u8) -> QueueKind {
+		if tier == 0 {
+			QueueKind::CommitDeadlines
+		} else {
+			QueueKind::LongCommitDeadlines(tier)
+		}
+	}
+
+	pub fn is_commit_deadlines(&self) -> bool {
+		matches!(self, QueueKind::CommitDeadlines | QueueKind::LongCommitDeadlines(_))
+	}
 }
 
 /// A queue entry: `job` in round `attempt`, due at `due` (expiry, deadline or pruning

@@ -107,6 +107,10 @@ impl pallet_jobs::Config for Runtime {
 	type MaxJobsPerWorker = ConstU32<128>;
 	type MaxWait = MaxWait;
 	type CommitWindow = CommitWindow;
+	/// Windows of 2, 4, 8, 16 and 32 minutes: a job whose work takes up to 31 minutes on its
+	/// model's reference class; longer work is split into several jobs.
+	type MaxCommitTier = ConstU8<4>;
+	type BlockMillis = ConstU32<{ crate::MILLI_SECS_PER_BLOCK as u32 }>;
 	type RevealWindow = RevealWindow;
 	type MaxAttempts = ConstU8<3>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
@@ -154,6 +158,7 @@ mod benchmark_market {
 				1,
 				BoundedVec::truncate_from(b"ipfs://model".to_vec()),
 				10_000 * UNITS,
+				pallet_compute_staking::ModelLimits { max_units: 1, unit_millis: 1_000 },
 			)
 			.expect("funded owner");
 			id

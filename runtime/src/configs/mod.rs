@@ -16,4 +16,5 @@ pub use credits::ComputeRewardPot;
 pub use governance::TechnicalCollective;
 pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
 pub use provenance::PROVENANCE_COLLECTION;
+pub use staking::LegacyModelLimits;
 pub use system::RuntimeBlockWeights;

@@ -9,12 +9,20 @@ use sp_runtime::Perbill;
 use crate::{
 	configs::{ComputeRewardPot, TreasuryAccount},
 	governance::{
-		origins::Arbitration, parameters::compute, tracks::ARBITRATION_LONGEST, TrackOrRoot,
+		origins::{Arbitration, NetworkParameters},
+		parameters::compute,
+		tracks::ARBITRATION_LONGEST,
+		TrackOrRoot,
 	},
 	Balances, BlockNumber, Runtime, RuntimeHoldReason, Signature, DAYS, HOURS, UNITS,
 };
 
 parameter_types! {
+	/// The limits models registered before they were declared get (storage version 1): up to
+	/// 16 units of a minute each, which the windows' longest tier holds; the
+	/// network-parameters track corrects them per model.
+	pub const LegacyModelLimits: pallet_compute_staking::ModelLimits =
+		pallet_compute_staking::ModelLimits { max_units: 16, unit_millis: 60_000 };
 	/// Heartbeats and rewards are hourly.
 	pub const EraLength: BlockNumber = HOURS;
 	pub const BlocksPerWeek: BlockNumber = 7 * DAYS;
@@ -41,6 +49,8 @@ impl pallet_compute_staking::Config for Runtime {
 	type WorkerSignature = Signature;
 	/// Appeals against slashes are ruled on by the arbitration track.
 	type AppealOrigin = TrackOrRoot<Arbitration>;
+	/// A model's declared limits are corrected by the network-parameters track.
+	type LimitsOrigin = TrackOrRoot<NetworkParameters>;
 	type RewardPot = ComputeRewardPot;
 	type SlashDestination = TreasuryAccount;
 	type MinWorkerStake = ConstU128<{ 1_000 * UNITS }>;

@@ -116,6 +116,7 @@ fn calls() -> Vec<(&'static str, RuntimeCall)> {
 				units_per_job: 1,
 				metadata_uri: Default::default(),
 				stake: UNITS,
+				limits: pallet_compute_staking::ModelLimits { max_units: 1, unit_millis: 1 },
 			}),
 		),
 		(

@@ -95,6 +95,10 @@ pub fn register_worker(endpoint: &[u8]) -> RuntimeCall {
 	})
 }
 
+/// What the tests' image model declares: up to 16 images of 3 seconds each.
+pub const IMAGE_LIMITS: pallet_compute_staking::ModelLimits =
+	pallet_compute_staking::ModelLimits { max_units: 16, unit_millis: 3_000 };
+
 /// Bob registers model 0 (4 Spark per job); `worker` stakes 10,000 TSR to serve it on
 /// `cuda-sm90`. Both in the next block.
 pub fn model_and_worker(worker: Sr25519Keyring) {
@@ -104,6 +108,7 @@ pub fn model_and_worker(worker: Sr25519Keyring) {
 		units_per_job: 4,
 		metadata_uri: b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
 		stake: 500 * tessera_runtime::UNITS,
+		limits: IMAGE_LIMITS,
 	});
 	let register = register_worker(b"https://gpu.example:8080");
 	let results =

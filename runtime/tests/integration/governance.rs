@@ -509,6 +509,7 @@ fn a_tie_is_resolved_by_an_arbitration_referendum_and_an_appeal_cancels_a_slash(
 			4,
 			b"ipfs://sdxl-turbo".to_vec().try_into().unwrap(),
 			500 * UNITS,
+			crate::common::IMAGE_LIMITS,
 		));
 		for i in 0..8u8 {
 			let worker: AccountId = [100 + i; 32].into();

@@ -1,7 +1,7 @@
 use super::last_event;
 use crate::{
-	mock::*, traits::ComputeWorkers, Error, Event, ModelCount, ModelKind, ModelServers, Models,
-	Workers,
+	mock::*, traits::ComputeWorkers, Error, Event, ModelCount, ModelKind, ModelLimits,
+	ModelServers, Models, Workers,
 };
 use frame_support::{assert_noop, assert_ok, BoundedVec};
 
@@ -36,6 +36,7 @@ fn a_model_needs_a_minimum_stake_and_a_job_cost() {
 				units,
 				uri(),
 				stake,
+				LIMITS,
 			)
 		};
 		assert_noop!(register(1, MIN_MODEL_STAKE - 1), Error::<Test>::BelowMinimumStake);
@@ -56,7 +57,8 @@ fn the_registry_is_bounded() {
 				ModelKind::Embedding,
 				1,
 				uri(),
-				MIN_MODEL_STAKE
+				MIN_MODEL_STAKE,
+				LIMITS,
 			),
 			Error::<Test>::TooManyModels
 		);
@@ -134,5 +136,69 @@ fn candidates_are_the_active_workers_with_their_class_and_weight() {
 			<Staking as ComputeWorkers<AccountId>>::candidates(model).is_empty(),
 			"workers silent for too long are not candidates"
 		);
+	});
+}
+
+#[test]
+fn governance_sets_a_models_limits_and_refuses_empty_ones() {
+	test(|| {
+		let model = register_model();
+		assert_eq!(Models::<Test>::get(model).unwrap().limits, LIMITS);
+		let limits = ModelLimits { max_units: 4, unit_millis: 30_000 };
+		assert_noop!(
+			Staking::set_model_limits(RuntimeOrigin::signed(DAVE), model, limits),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Staking::set_model_limits(RuntimeOrigin::root(), model, limits));
+		assert_eq!(Models::<Test>::get(model).unwrap().limits, limits);
+		assert_eq!(last_event(), Event::ModelLimitsSet { model, limits });
+		assert_eq!(Staking::model(model).unwrap().limits, limits);
+		for bad in [ModelLimits { max_units: 0, ..limits }, ModelLimits { unit_millis: 0, ..limits }] {
+			assert_noop!(
+				Staking::set_model_limits(RuntimeOrigin::root(), model, bad),
+				Error::<Test>::BadLimits
+			);
+		}
+		assert_noop!(
+			Staking::set_model_limits(RuntimeOrigin::root(), 99, limits),
+			Error::<Test>::UnknownModel
+		);
+	});
+}
+
+#[test]
+fn the_migration_gives_every_model_limits() {
+	use crate::migrations::v1::{MigrateToV1, ModelV0};
+	use codec::Encode;
+	use frame_support::{
+		parameter_types,
+		traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	};
+	parameter_types! {
+		pub const Default: ModelLimits = ModelLimits { max_units: 3, unit_millis: 700 };
+	}
+	test(|| {
+		let model = register_model();
+		let now = Models::<Test>::get(model).unwrap();
+		let old = ModelV0 {
+			owner: now.owner,
+			weights_hash: now.weights_hash,
+			kind: now.kind,
+			units_per_job: now.units_per_job,
+			metadata_uri: now.metadata_uri.clone(),
+			stake: now.stake,
+		};
+		frame_support::storage::unhashed::put_raw(
+			&Models::<Test>::hashed_key_for(model),
+			&old.encode(),
+		);
+		StorageVersion::new(0).put::<Staking>();
+
+		MigrateToV1::<Test, Default>::on_runtime_upgrade();
+
+		assert_eq!(Staking::on_chain_storage_version(), 1);
+		let migrated = Models::<Test>::get(model).unwrap();
+		assert_eq!(migrated.limits, Default::get());
+		assert_eq!((migrated.stake, migrated.metadata_uri), (now.stake, now.metadata_uri));
 	});
 }

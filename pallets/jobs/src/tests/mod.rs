@@ -10,6 +10,7 @@ mod lifecycle;
 mod provenance;
 mod submission;
 mod verification;
+mod windows;
 
 use crate::{mock::*, *};
 use frame_support::{
@@ -39,15 +40,16 @@ pub fn submit(spec: JobSpec<Test>) -> JobId {
 	id
 }
 
-/// A worker that serves a model and takes no job: chilled.
+/// Workers that serve a model each and take no job (chilled): `IDLE + model`.
 pub const IDLE: AccountId = 99;
 
-/// A model costing `units_per_job` Spark a job whose only server ([`IDLE`]) takes no job: a
-/// model needs a server to accept jobs at all.
+/// A model costing `units_per_job` Spark a job whose only server (`IDLE + model`) takes no
+/// job: a model needs a server to accept jobs at all.
 pub fn idle_model(units_per_job: u32) -> ModelId {
 	let model = register_model(units_per_job);
-	register_worker(IDLE, MIN_WORKER_STAKE, CLASS, model);
-	assert_ok!(Staking::chill(RuntimeOrigin::signed(IDLE)));
+	let idle = IDLE + u64::from(model);
+	register_worker(idle, MIN_WORKER_STAKE, CLASS, model);
+	assert_ok!(Staking::chill(RuntimeOrigin::signed(idle)));
 	model
 }
 

@@ -114,14 +114,24 @@ fn bad_jobs_are_refused() {
 			),
 			Error::<Test>::BadRedundancy
 		);
-		// 101 units cost 202 Spark; the creator has 100.
+		// More units than the model allows.
 		assert_noop!(
-			JobMarket::submit_job(creator.clone(), spec(model, 101, 1, PayWith::Spark)),
+			JobMarket::submit_job(
+				creator.clone(),
+				spec(model, MODEL_LIMITS.max_units + 1, 1, PayWith::Spark)
+			),
+			Error::<Test>::TooManyUnits
+		);
+		// 8 units at 13 Spark cost 104 Spark; the creator has 100.
+		let dear = idle_model(13);
+		assert_noop!(
+			JobMarket::submit_job(creator.clone(), spec(dear, 8, 1, PayWith::Spark)),
 			pallet_spark::Error::<Test>::InsufficientSpark
 		);
 		// Worth more than the pot holds.
+		let dearest = idle_model(2_000_000);
 		assert_noop!(
-			JobMarket::submit_job(creator.clone(), spec(model, 1_000_000, 1, PayWith::Spark)),
+			JobMarket::submit_job(creator.clone(), spec(dearest, 1, 1, PayWith::Spark)),
 			Error::<Test>::RewardPotExhausted
 		);
 		// An account without native token cannot pay in token.

@@ -362,11 +362,11 @@ fn a_slash_reaches_stake_that_was_unbonding_at_the_offence() {
 #[test]
 fn a_worker_whose_stake_cannot_answer_for_the_pay_is_not_drawn() {
 	test(|| {
-		let model = register_model(2);
+		// 2,000 Spark a job: far more pay than 1% × 50% of the minimum stake covers.
+		let model = register_model(2_000);
 		register_worker(WORKER, MIN_WORKER_STAKE, CLASS, model);
-		// 1,000 units: far more pay than 1% × 50% of the minimum stake covers.
 		fund(CREATOR);
-		let id = submit(spec(model, 1_000, 1, PayWith::Token));
+		let id = submit(spec(model, 1, 1, PayWith::Token));
 		run_to(3);
 		assert!(seated(id).is_empty());
 		let job = Jobs::<Test>::get(id).unwrap();
