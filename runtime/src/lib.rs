@@ -137,10 +137,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Storage migrations run at the next runtime upgrade, each once (by storage version).
 type Migrations = (
-	pallet_compute_staking::migrations::v1::MigrateToV1<
-		Runtime,
-		configs::LegacyModelLimits,
-	>,
+	pallet_compute_staking::migrations::v1::MigrateToV1<Runtime, configs::LegacyModelLimits>,
 	pallet_jobs::migrations::v1::MigrateToV1<Runtime>,
 );
 

@@ -55,7 +55,7 @@ try {
   // One after the other: a worker can only serve a registered model.
   await send(api.tx.computeStaking.registerModel(
     u8aToHex(blake2AsU8a(stringToU8a('sdxl-turbo weights'))), 'ImageGeneration', 4,
-    'ipfs://sdxl-turbo', 500n * UNITS), bob);
+    'ipfs://sdxl-turbo', 500n * UNITS, { maxUnits: 16, unitMillis: 3_000 }), bob);
   // Two workers of one class: a lone worker's job may be drawn for an audit, which needs a
   // second worker to run it.
   await Promise.all(workers.map((worker) => send(api.tx.computeStaking.registerWorker(10_000n * UNITS, {
@@ -71,7 +71,7 @@ try {
     payWith: 'Token',
   }), dave), api.events.jobs.JobSubmitted);
   const job = submitted.data.job.toNumber();
-  console.log(`job ${job} submitted, ${submitted.data.escrow} planck held`);
+  console.log(`job ${job} submitted, ${submitted.data.escrow} planck in escrow`);
 
   // Both workers poll their seats, as the worker software does, and act on what is due: commit
   // (blake2_256(digest ‖ salt ‖ SCALE(account)); an AccountId32 encodes as its 32 bytes), then

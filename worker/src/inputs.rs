@@ -102,14 +102,25 @@ fn is_http(uri: &str) -> bool {
 	uri.parse::<hyper::Uri>().is_ok_and(|parsed| parsed.scheme_str() == Some("http"))
 }
 
-/// A failed fetch: the reason it reports and what went wrong, for the log.
-struct Failed {
-	reason: Unavailable,
-	detail: String,
+/// A failed fetch: the reason a job's input would be reported unavailable, and what went
+/// wrong.
+#[derive(Debug)]
+pub struct Failed {
+	pub reason: Unavailable,
+	pub detail: String,
 }
 
-/// `GET uri`, at most [`MAX_REMOTE_INPUT`] bytes within [`FETCH_TIMEOUT`].
-async fn fetch(uri: &str) -> Result<Vec<u8>, Failed> {
+impl std::fmt::Display for Failed {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		write!(f, "{} ({})", self.detail, self.reason.label())
+	}
+}
+
+impl std::error::Error for Failed {}
+
+/// `GET uri` over plain HTTP, at most [`MAX_REMOTE_INPUT`] bytes within [`FETCH_TIMEOUT`]:
+/// jobs' inputs, and artifacts for clients.
+pub async fn fetch(uri: &str) -> Result<Vec<u8>, Failed> {
 	let failed = |reason, detail: String| Failed { reason, detail };
 	let parsed: hyper::Uri =
 		uri.parse().map_err(|e| failed(Unavailable::BadUri, format!("{e}")))?;

@@ -163,6 +163,13 @@ enum Command {
 		stake: String,
 		#[arg(long, default_value_t = 1)]
 		units_per_job: u32,
+		/// The most units one job may ask.
+		#[arg(long, default_value_t = 16)]
+		max_units: u32,
+		/// Milliseconds a unit takes on the model's reference class (measure it with
+		/// `tessera-worker bench`); jobs' commit windows are sized from it.
+		#[arg(long, default_value_t = 10_000)]
+		unit_millis: u32,
 		#[arg(long, default_value = "")]
 		metadata_uri: String,
 	},
@@ -287,20 +294,28 @@ async fn main() -> Result<()> {
 			println!("unbonding {amount} TSR");
 			Ok(())
 		},
-		Command::RegisterModel { dir, kind, stake, units_per_job, metadata_uri } => {
-			let hash = tessera_worker::inference::file_hash(
+		Command::RegisterModel {
+			dir,
+			kind,
+			stake,
+			units_per_job,
+			max_units,
+			unit_millis,
+			metadata_uri,
+		} => {
+			use tessera::runtime_types::pallet_compute_staking::types::ModelLimits;
+			let weights_hash = tessera_worker::inference::file_hash(
 				&dir.join(tessera_worker::inference::WEIGHTS_FILE),
 			)?;
-			let id = operator::register_model(
-				&chain,
-				&mut submitter,
-				hash,
-				tessera_worker::chain::chain_kind(kind.into()),
+			let model = operator::NewModel {
+				weights_hash,
+				kind: tessera_worker::chain::chain_kind(kind.into()),
 				units_per_job,
-				&metadata_uri,
-				parse_tsr(&stake)?,
-			)
-			.await?;
+				limits: ModelLimits { max_units, unit_millis },
+				metadata_uri: &metadata_uri,
+				stake: parse_tsr(&stake)?,
+			};
+			let id = operator::register_model(&chain, &mut submitter, model).await?;
 			println!("{id}");
 			Ok(())
 		},

@@ -13,7 +13,7 @@ use crate::{
 
 use tessera::runtime_types::{
 	bounded_collections::bounded_vec::BoundedVec,
-	pallet_compute_staking::types::{ModelKind, WorkerProfile},
+	pallet_compute_staking::types::{ModelKind, ModelLimits, WorkerProfile},
 	pallet_jobs::types::{JobInput, JobSpec, PayWith},
 };
 
@@ -81,25 +81,37 @@ pub async fn unbond(chain: &Chain, submitter: &mut Submitter, amount: u128) -> R
 	submitter.send_and_wait(chain, &call).await.context("unbond")
 }
 
+/// What a developer declares about a model it registers.
+pub struct NewModel<'a> {
+	/// blake2-256 of the weights file.
+	pub weights_hash: [u8; 32],
+	pub kind: ModelKind,
+	/// Spark one job costs.
+	pub units_per_job: u32,
+	/// The most units a job may ask, and a unit's time on the reference class: the chain sizes
+	/// jobs' commit windows from them and refuses larger jobs.
+	pub limits: ModelLimits,
+	pub metadata_uri: &'a str,
+	/// Model stake, in planck.
+	pub stake: u128,
+}
+
 /// Registers a model (as its developer) and returns its id.
 pub async fn register_model(
 	chain: &Chain,
 	submitter: &mut Submitter,
-	weights_hash: [u8; 32],
-	kind: ModelKind,
-	units_per_job: u32,
-	metadata_uri: &str,
-	stake: u128,
+	model: NewModel<'_>,
 ) -> Result<u32> {
 	let at = chain.api.at_current_block().await?;
 	let next = tessera::storage().compute_staking().next_model_id();
 	let id = at.storage().entry(next)?.fetch(()).await?.decode()?;
 	let call = tessera::transactions().compute_staking().register_model(
-		weights_hash,
-		kind,
-		units_per_job,
-		BoundedVec(metadata_uri.as_bytes().to_vec()),
-		stake,
+		model.weights_hash,
+		model.kind,
+		model.units_per_job,
+		BoundedVec(model.metadata_uri.as_bytes().to_vec()),
+		model.stake,
+		model.limits,
 	);
 	submitter.send_and_wait(chain, &call).await.context("register_model")?;
 	Ok(id)
@@ -160,6 +172,9 @@ pub async fn submit_job(
 				return Ok(JobResult { job, digest: settled, url, output, workers: workers.len() });
 			},
 			Some(JobState::Refunded { reason, .. }) => bail!("job {job} was refunded: {reason:?}"),
+			Some(JobState::Unavailable { reason, .. }) => {
+				bail!("job {job} ended unavailable (its input could not be had): {reason:?}")
+			},
 			None => bail!("job {job} is unknown to the chain"),
 			Some(_) if tokio::time::Instant::now() > deadline => {
 				bail!("job {job} did not settle within {timeout:?}")

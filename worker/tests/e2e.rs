@@ -1,7 +1,8 @@
 //! The worker against the node binary: jobs go from submission to settlement through worker
 //! processes, across a worker crash between commit and reveal, a node restart and bad input;
-//! an image job settles into a PNG that anyone can check against the chain; a model whose
-//! weights do not match the chain's hash is refused.
+//! an image job settles into a PNG that anyone can check against the chain; a job whose input
+//! cannot be had ends unavailable with every worker paid its attempt; a model whose weights do
+//! not match the chain's hash is refused.
 
 mod common;
 
@@ -23,22 +24,28 @@ use tessera::runtime_types::pallet_jobs::types::PayWith;
 
 const SETTLE: Duration = Duration::from_secs(180);
 
-/// From the events of blocks `from..=to`: what `job` paid each of its workers, and the fees
-/// (how many, how much) each account paid.
+/// From the events of blocks `from..=to`: what `job` paid each worker that earned from it (its
+/// worker pay when settled, its attempt fee when unavailable), and the fees (how many, how
+/// much) each account paid.
 async fn payments(
 	chain: &Chain,
 	job: u64,
 	from: u64,
 	to: u64,
 ) -> (u128, HashMap<[u8; 32], (usize, u128)>) {
+	use tessera::jobs::events::{JobSettled, JobUnavailable};
 	let mut worker_pay = None;
 	let mut fees: HashMap<[u8; 32], (usize, u128)> = HashMap::new();
 	for number in from..=to {
 		let events = chain.api.at_block(number).await.unwrap().events().fetch().await.unwrap();
-		for settled in events.find::<tessera::jobs::events::JobSettled>() {
-			let settled = settled.unwrap();
+		for settled in events.find::<JobSettled>().map(Result::unwrap) {
 			if settled.job == job {
 				worker_pay = Some(settled.worker_pay);
+			}
+		}
+		for ended in events.find::<JobUnavailable>().map(Result::unwrap) {
+			if ended.job == job {
+				worker_pay = Some(ended.attempt_fee);
 			}
 		}
 		for fee in events.find::<tessera::transaction_payment::events::TransactionFeePaid>() {
@@ -48,7 +55,7 @@ async fn payments(
 			entry.1 += fee.actual_fee;
 		}
 	}
-	(worker_pay.expect("the job settled in these blocks"), fees)
+	(worker_pay.expect("the job ended in these blocks"), fees)
 }
 
 /// The settled result of `job`, fetched from the URL the chain names and checked.
@@ -165,6 +172,86 @@ async fn an_image_job_settles_into_a_png_that_hashes_to_the_settled_digest() {
 	.run(input, 1, &mut |_, _| {})
 	.unwrap();
 	assert_eq!(digest(&local.encode()), settled);
+}
+
+/// An input server on a loopback port that answers every request with other bytes.
+async fn shifty_input_server() -> String {
+	use tokio::io::{AsyncReadExt, AsyncWriteExt};
+	let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+	let address = listener.local_addr().unwrap();
+	tokio::spawn(async move {
+		let mut served = 0u32;
+		while let Ok((mut socket, _)) = listener.accept().await {
+			served += 1;
+			let body = format!("answer number {served}");
+			let mut request = [0u8; 2048];
+			let _ = socket.read(&mut request).await;
+			let response = format!(
+				"HTTP/1.1 200 OK\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+				body.len()
+			);
+			let _ = socket.write_all(response.as_bytes()).await;
+		}
+	});
+	format!("http://{address}/input")
+}
+
+async fn is_unavailable(chain: &Chain, job: u64) -> bool {
+	matches!(job_state(chain, job).await, Some(JobState::Unavailable { .. }))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_job_whose_input_cannot_be_had_ends_unavailable_and_pays_each_worker_its_attempt() {
+	use tessera::runtime_types::{
+		bounded_collections::bounded_vec::BoundedVec, pallet_jobs::types::JobInput,
+	};
+	let dir = tempfile::tempdir().unwrap();
+	let dir = dir.path();
+	let node = Node::dev(dir, None);
+	let chain = node.chain().await;
+	let (models, model) = register_tiny_model(&chain, dir, ModelKind::Embedding, 13).await;
+	register_workers(&node, &["//Charlie", "//Eve"], &models, dir);
+	let workers = [
+		WorkerProcess::start(&node, "//Charlie", &models, dir),
+		WorkerProcess::start(&node, "//Eve", &models, dir),
+	];
+	let log = || workers.iter().map(|w| w.process.log_tail()).collect::<Vec<_>>().join("\n---\n");
+	let (charlie, eve) = (account(&dev::charlie()), account(&dev::eve()));
+	let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+	let dead = format!("http://{}/input", closed.local_addr().unwrap());
+	drop(closed);
+	let shifty = shifty_input_server().await;
+
+	for (what, uri) in
+		[("a dead URL", dead), ("a server answering each worker differently", shifty)]
+	{
+		let start = finalized_number(&chain).await;
+		let input = JobInput::Remote {
+			digest: digest(b"the bytes the creator promised"),
+			uri: BoundedVec(uri.into_bytes()),
+		};
+		let job = submit_input(&chain, model, input, 2, PayWith::Token).await;
+		wait_for(what, SETTLE, log, || is_unavailable(&chain, job)).await;
+		let end = finalized_number(&chain).await;
+
+		let Some(JobState::Unavailable { workers: paid, .. }) = job_state(&chain, job).await else {
+			unreachable!()
+		};
+		assert_eq!(paid.len(), 2, "{what}: both seats reported and were paid");
+		let (attempt_fee, fees) = payments(&chain, job, start + 1, end).await;
+		assert!(attempt_fee > 0);
+		for worker in [&charlie, &eve] {
+			let (_, paid_fees) = fees[&worker.0];
+			let before = free_balance_at(&chain, worker, start).await;
+			let after = free_balance_at(&chain, worker, end).await;
+			assert_eq!(
+				after + paid_fees,
+				before + attempt_fee,
+				"{what}: {worker} earns its attempt"
+			);
+			assert_eq!(pending_slashes(&chain, worker).await, 0, "{what}: nobody is slashed");
+		}
+	}
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -63,6 +63,10 @@ async fn a_worker_registers_heartbeats_without_fees_and_the_rpc_shows_it() {
 			4u32,
 			Value::from_bytes(b"ipfs://sdxl-turbo"),
 			500 * UNITS,
+			Value::named_composite([
+				("max_units", Value::u128(16)),
+				("unit_millis", Value::u128(3_000)),
+			]),
 		),
 	);
 	sign_and_finalize(&api, &model, &bob).await.wait_for_success().await.expect("model");

@@ -69,9 +69,8 @@ impl<T: Config> Pallet<T> {
 		let kept = T::WeightInfo::deadline_kept();
 		// A commit deadline may queue the job's reveal deadline: commit deadlines are taken
 		// while the reveal queue has room, which its entries free within `RevealWindow`.
-		let has_room = || {
-			!kind.is_commit_deadlines() || Self::queue_has_room(QueueKind::RevealDeadlines, 1)
-		};
+		let has_room =
+			|| !kind.is_commit_deadlines() || Self::queue_has_room(QueueKind::RevealDeadlines, 1);
 		while meter.can_consume(kept) && has_room() {
 			let Some(entry) = Self::peek(kind).filter(|entry| entry.due <= now) else { return };
 			let due = Self::inspect_deadline(kind, &entry);

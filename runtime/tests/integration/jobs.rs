@@ -9,8 +9,7 @@ use frame_support::traits::fungible::InspectHold;
 use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, JobStatus, PayWith, Reveal};
 use sp_keyring::Sr25519Keyring;
 use tessera_runtime::{
-	configs::ComputeRewardPot, AccountId, Balances, Jobs, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeHoldReason, System,
+	AccountId, Balances, Jobs, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason, System,
 };
 
 const WORKERS: [Sr25519Keyring; 2] = [Sr25519Keyring::Charlie, Sr25519Keyring::Eve];
@@ -91,15 +90,18 @@ fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 		run_to_block(1);
 		model_and_worker(WORKERS[0]);
 		second_worker();
-		let creator = CREATOR.to_account_id();
+		// Genesis opened the escrow account that holds every open job's payment.
+		let escrow_account = Jobs::escrow_account();
+		assert_eq!(Balances::free_balance(&escrow_account), tessera_runtime::EXISTENTIAL_DEPOSIT);
 
-		// Paid in TSR: 4 Spark at 0.01 TSR, less the 10% token discount, held from Dave.
+		// Paid in TSR: 4 Spark at 0.01 TSR, less the 10% token discount, moved from Dave into
+		// escrow.
 		assert_eq!(
 			next_block_with(vec![signed(submit(PayWith::Token), CREATOR)]),
 			vec![Ok(Ok(()))]
 		);
 		let escrow = 4 * 10 * tessera_runtime::MILLI_UNITS * 9 / 10;
-		assert_eq!(job_payment_held(&creator), escrow);
+		assert_eq!(job_payment_held(&escrow_account), escrow);
 		// The next block's hook draws Charlie or Eve.
 		run_to_block(System::block_number() + 1);
 		let seats: usize =
@@ -124,7 +126,7 @@ fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 			escrow + treasury_paid,
 			"the whole payment is paid out"
 		);
-		assert_eq!(job_payment_held(&creator), 0);
+		assert_eq!(job_payment_held(&escrow_account), 0);
 		assert!(matches!(Jobs::job_state(0), Some(JobState::Settled { digest: [7, ..], .. })));
 
 		// Paid in Spark: Dave buys premium Spark, which fills the reward pot that backs the job
@@ -135,14 +137,11 @@ fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 			next_block_with(vec![signed(submit(PayWith::Spark), CREATOR)]),
 			vec![Ok(Ok(()))]
 		);
-		assert_eq!(
-			job_payment_held(&ComputeRewardPot::get()),
-			4 * 10 * tessera_runtime::MILLI_UNITS
-		);
+		assert_eq!(job_payment_held(&escrow_account), 4 * 10 * tessera_runtime::MILLI_UNITS);
 		run_to_block(System::block_number() + 1);
 
 		deliver(1, [8; 32]);
-		assert_eq!(job_payment_held(&ComputeRewardPot::get()), 0);
+		assert_eq!(job_payment_held(&escrow_account), 0);
 		assert!(matches!(Jobs::job_state(1), Some(JobState::Settled { digest: [8, ..], .. })));
 	});
 }

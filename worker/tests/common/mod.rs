@@ -226,12 +226,17 @@ pub fn worker_command(args: &[String]) -> String {
 /// Registers the model of `kind` whose weights are in `dir` as Bob, its developer; returns its
 /// id.
 pub async fn register_model(chain: &Chain, dir: &Path, kind: ModelKind) -> u32 {
-	let hash = file_hash(&dir.join(WEIGHTS_FILE)).unwrap();
+	use tessera_worker::chain::tessera::runtime_types::pallet_compute_staking::types::ModelLimits;
+	let model = tessera_worker::operator::NewModel {
+		weights_hash: file_hash(&dir.join(WEIGHTS_FILE)).unwrap(),
+		kind: chain::chain_kind(kind),
+		units_per_job: 1,
+		limits: ModelLimits { max_units: 16, unit_millis: 10_000 },
+		metadata_uri: "",
+		stake: 500 * UNITS,
+	};
 	let mut bob = Submitter::new(dev::bob());
-	let kind = chain::chain_kind(kind);
-	tessera_worker::operator::register_model(chain, &mut bob, hash, kind, 1, "", 500 * UNITS)
-		.await
-		.unwrap()
+	tessera_worker::operator::register_model(chain, &mut bob, model).await.unwrap()
 }
 
 /// Writes a tiny model of `kind`, registers it and returns (models folder, model id): the
@@ -288,7 +293,8 @@ pub async fn next_job_id(chain: &Chain) -> u64 {
 	entry.fetch(()).await.unwrap().decode().unwrap()
 }
 
-/// Submits a job as Dave (without waiting for it to settle) and returns its id.
+/// Submits a job of inline `input` as Dave (without waiting for it to settle) and returns
+/// its id.
 pub async fn submit(
 	chain: &Chain,
 	model: u32,
@@ -297,17 +303,22 @@ pub async fn submit(
 	pay: tessera::runtime_types::pallet_jobs::types::PayWith,
 ) -> u64 {
 	use tessera::runtime_types::{
-		bounded_collections::bounded_vec::BoundedVec,
-		pallet_jobs::types::{JobInput, JobSpec},
+		bounded_collections::bounded_vec::BoundedVec, pallet_jobs::types::JobInput,
 	};
+	submit_input(chain, model, JobInput::Inline(BoundedVec(input)), redundancy, pay).await
+}
+
+/// Submits a job of `input` as Dave (without waiting for it to settle) and returns its id.
+pub async fn submit_input(
+	chain: &Chain,
+	model: u32,
+	input: tessera::runtime_types::pallet_jobs::types::JobInput,
+	redundancy: u8,
+	pay: tessera::runtime_types::pallet_jobs::types::PayWith,
+) -> u64 {
+	use tessera::runtime_types::pallet_jobs::types::JobSpec;
 	let job = next_job_id(chain).await;
-	let spec = JobSpec {
-		model,
-		input: JobInput::Inline(BoundedVec(input)),
-		units: 1,
-		redundancy,
-		pay_with: pay,
-	};
+	let spec = JobSpec { model, input, units: 1, redundancy, pay_with: pay };
 	Submitter::new(dev::dave())
 		.send_and_wait(chain, &tessera::transactions().jobs().submit_job(spec))
 		.await

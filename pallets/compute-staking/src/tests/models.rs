@@ -153,7 +153,9 @@ fn governance_sets_a_models_limits_and_refuses_empty_ones() {
 		assert_eq!(Models::<Test>::get(model).unwrap().limits, limits);
 		assert_eq!(last_event(), Event::ModelLimitsSet { model, limits });
 		assert_eq!(Staking::model(model).unwrap().limits, limits);
-		for bad in [ModelLimits { max_units: 0, ..limits }, ModelLimits { unit_millis: 0, ..limits }] {
+		for bad in
+			[ModelLimits { max_units: 0, ..limits }, ModelLimits { unit_millis: 0, ..limits }]
+		{
 			assert_noop!(
 				Staking::set_model_limits(RuntimeOrigin::root(), model, bad),
 				Error::<Test>::BadLimits
