@@ -88,7 +88,7 @@ macro_rules! runtime_version_named {
 			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
 			authoring_version: 1,
 			// Bump on every change of runtime logic, or nodes keep executing the old code.
-			spec_version: 114,
+			spec_version: 115,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
 			// Bump when the encoding of calls or transaction extensions changes.
@@ -139,6 +139,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 type Migrations = (
 	pallet_compute_staking::migrations::v1::MigrateToV1<Runtime, configs::LegacyModelLimits>,
 	pallet_jobs::migrations::v1::MigrateToV1<Runtime>,
+	pallet_spark::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches calls and runs the block lifecycle of every pallet.

@@ -3,8 +3,8 @@
 
 use crate::{
 	BalanceOf, Config, CreatorJobs, Deposits, HoldReason, Inputs, JobStatus, Jobs, LiveJobs,
-	ModelJobs, NextJobId, Outcomes, Pallet, Payment, QueueKind, QueueSlots, Queues, SeatRole,
-	WorkerJobs,
+	ModelJobs, NextJobId, Outcomes, Pallet, Payment, PremiumEscrow, QueueKind, QueueSlots, Queues,
+	SeatRole, WorkerJobs,
 };
 use alloc::{
 	collections::{BTreeMap, BTreeSet},
@@ -132,6 +132,13 @@ impl<T: Config> Pallet<T> {
 			"the escrow account's held payments differ from the escrows of the open jobs",
 		);
 		let mut deposits: BalanceOf<T> = Default::default();
+		for (id, premium) in PremiumEscrow::<T>::iter() {
+			let job = Jobs::<T>::get(id).ok_or("a premium escrow of a finished job")?;
+			ensure!(
+				matches!(job.payment, Payment::Spark(_)) && premium <= job.escrow,
+				"a premium escrow beyond its Spark job's escrow",
+			);
+		}
 		for (id, deposit) in Deposits::<T>::iter() {
 			ensure!(Jobs::<T>::contains_key(id), "a deposit of a finished job");
 			deposits = deposits.saturating_add(deposit);

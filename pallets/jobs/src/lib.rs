@@ -191,7 +191,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
-		/// Backs Spark-paid jobs: the compute reward pot that Spark purchases fill.
+		/// Backs the free Spark of Spark-paid jobs: the governance-funded compute reward pot.
+		/// Premium Spark is backed by its own account ([`SparkSpender::backing`]).
 		#[pallet::constant]
 		type RewardPot: Get<Self::AccountId>;
 
@@ -354,6 +355,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Deposits<T: Config> = StorageMap<_, Twox64Concat, JobId, BalanceOf<T>, OptionQuery>;
 
+	/// The part of an open Spark-paid job's escrow that came from the premium Spark backing
+	/// (the rest came from the reward pot): what goes back to each when it is refunded.
+	#[pallet::storage]
+	pub type PremiumEscrow<T: Config> =
+		StorageMap<_, Twox64Concat, JobId, BalanceOf<T>, OptionQuery>;
+
 	/// The inputs of live jobs, apart from the job so that each step does not read them.
 	#[pallet::storage]
 	pub type Inputs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobInput<T>>;
@@ -483,7 +490,7 @@ pub mod pallet {
 		EmptyBatch,
 		/// The account cannot pay the job's native-token price and keep its existence deposit.
 		InsufficientBalance,
-		/// The reward pot cannot back a Spark-paid job right now.
+		/// The reward pot cannot back a job's free Spark right now.
 		RewardPotExhausted,
 		/// `MaxLiveJobs` jobs are open; try again later.
 		TooManyLiveJobs,

@@ -107,6 +107,8 @@ pub const BLOCK_MILLIS: u32 = 6_000;
 pub const MAX_COMMIT_TIER: u8 = 2;
 
 pub const POT: AccountId = 900;
+/// Backs premium Spark: what buyers paid, and granted Spark's value from the pot.
+pub const SPARK_BACKING: AccountId = 902;
 pub const TREASURY: AccountId = 901;
 /// Registered for free Spark and funded.
 pub const CREATOR: AccountId = 1;
@@ -119,6 +121,7 @@ pub const POT_FUNDS: Balance = 1_000_000_000;
 
 parameter_types! {
 	pub const Pot: AccountId = POT;
+	pub const SparkBacking: AccountId = SPARK_BACKING;
 	pub const Treasury: AccountId = TREASURY;
 	pub const JobsPalletId: frame_support::PalletId = frame_support::PalletId(*b"tsr/jobs");
 	pub const AttemptFee: Perbill = ATTEMPT_FEE;
@@ -170,7 +173,8 @@ impl pallet_spark::Config for Test {
 	type RegistrarOrigin = EnsureRoot<AccountId>;
 	type RewardOrigin = EnsureRoot<AccountId>;
 	type PriceOrigin = EnsureRoot<AccountId>;
-	type RewardPot = Pot;
+	type Backing = SparkBacking;
+	type RewardFunding = Pot;
 	type DefaultPrice = ConstU128<SPARK_PRICE>;
 	type FreeGrant = ConstU64<100>;
 	type GrantPeriod = ConstU64<1_000>;

@@ -3,8 +3,8 @@
 
 use crate::{
 	BalanceOf, Config, CreatorJobs, Digest, Error, Event, HoldReason, Inputs, Job, JobId,
-	JobOutcome, Jobs, LiveJobs, ModelJobs, Outcomes, Pallet, Payment, QueueEntry, QueueKind,
-	RefundReason, Seat, Unavailable, WorkerJobs,
+	JobOutcome, Jobs, LiveJobs, ModelJobs, Outcomes, Pallet, Payment, PremiumEscrow, QueueEntry,
+	QueueKind, RefundReason, Seat, Unavailable, WorkerJobs,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -153,7 +153,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Gives the creator back exactly what it paid: the Spark burned, or the token held.
 	pub(crate) fn refund(id: JobId, job: Job<T>, reason: RefundReason) -> DispatchResult {
-		Self::return_payment(&job, job.escrow)?;
+		Self::return_payment(id, &job, job.escrow)?;
 		if let Payment::Spark(charge) = job.payment {
 			T::Spark::refund(&job.creator, charge)?;
 		}
@@ -163,14 +163,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Sends `amount` of the job's escrow back where it came from: the creator for token
-	/// payments, the reward pot for Spark payments (whose Spark the caller refunds).
-	pub(crate) fn return_payment(job: &Job<T>, amount: BalanceOf<T>) -> DispatchResult {
-		let back_to = match job.payment {
-			Payment::Token => job.creator.clone(),
-			Payment::Spark(_) => T::RewardPot::get(),
+	/// Sends `amount` of job `id`'s escrow back where it came from: the creator for token
+	/// payments; for Spark payments (whose Spark the caller refunds) the premium backing and
+	/// the reward pot, each in proportion to what it gave.
+	pub(crate) fn return_payment(id: JobId, job: &Job<T>, amount: BalanceOf<T>) -> DispatchResult {
+		if job.payment == Payment::Token {
+			return Self::pay_out(HoldReason::JobPayment, &job.creator, amount);
+		}
+		let premium = PremiumEscrow::<T>::get(id).unwrap_or_default();
+		let to_backing = if job.escrow.is_zero() {
+			Zero::zero()
+		} else {
+			sp_runtime::Perbill::from_rational(premium, job.escrow).mul_floor(amount)
 		};
-		Self::pay_out(HoldReason::JobPayment, &back_to, amount)
+		Self::pay_out(HoldReason::JobPayment, &T::Spark::backing(), to_backing)?;
+		Self::pay_out(HoldReason::JobPayment, &T::RewardPot::get(), amount - to_backing)
 	}
 
 	/// Pays `amount` from the treasury's spendable balance, as much of it as there is: what a
@@ -195,6 +202,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let forfeit = matches!(outcome, JobOutcome::Unavailable { .. });
 		Self::settle_deposit(id, &job.creator, forfeit)?;
+		PremiumEscrow::<T>::remove(id);
 		Jobs::<T>::remove(id);
 		Inputs::<T>::remove(id);
 		LiveJobs::<T>::mutate(|live| *live = live.saturating_sub(1));

@@ -2,8 +2,8 @@
 
 use crate::{
 	BalanceOf, Config, CreatorJobs, Error, Event, HoldReason, Inputs, Job, JobId, JobSpec,
-	JobStatus, Jobs, LiveJobs, ModelJobs, NextJobId, Pallet, PayWith, Payment, QueueEntry,
-	QueueKind,
+	JobStatus, Jobs, LiveJobs, ModelJobs, NextJobId, Pallet, PayWith, Payment, PremiumEscrow,
+	QueueEntry, QueueKind,
 };
 use frame_support::{
 	ensure,
@@ -17,7 +17,10 @@ use frame_support::{
 use pallet_compute_staking::traits::ComputeWorkers;
 use pallet_compute_staking::ModelId;
 use pallet_spark::{SparkAmount, SparkSpender};
-use sp_runtime::{traits::Saturating, DispatchError};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Charges `creator` for `spec`, holds the native-token value of the job and queues it.
@@ -42,17 +45,26 @@ impl<T: Config> Pallet<T> {
 			.checked_mul(terms.units_per_job.into())
 			.and_then(|units| units.checked_mul(spec.redundancy.into()))
 			.ok_or(Error::<T>::Overflow)?;
-		let value = T::Spark::value_of(cost)?;
 		let id = NextJobId::<T>::get();
 		let (payment, escrow) = match spec.pay_with {
+			// Premium Spark is paid from its backing, at its share of it (which is always
+			// there); free Spark from the reward pot at the current price.
 			PayWith::Spark => {
+				let premium = T::Spark::balance(creator).premium.min(cost);
+				let premium_value = T::Spark::premium_value(premium);
+				let free_value = T::Spark::value_of(cost - premium)?;
 				let pot = T::RewardPot::get();
-				ensure!(Self::can_spend(&pot, value), Error::<T>::RewardPotExhausted);
+				ensure!(Self::can_spend(&pot, free_value), Error::<T>::RewardPotExhausted);
 				let charge = T::Spark::charge(creator, cost)?;
-				Self::escrow_from(HoldReason::JobPayment, &pot, value)?;
-				(Payment::Spark(charge), value)
+				Self::escrow_from(HoldReason::JobPayment, &T::Spark::backing(), premium_value)?;
+				Self::escrow_from(HoldReason::JobPayment, &pot, free_value)?;
+				if !premium_value.is_zero() {
+					PremiumEscrow::<T>::insert(id, premium_value);
+				}
+				(Payment::Spark(charge), premium_value.saturating_add(free_value))
 			},
 			PayWith::Token => {
+				let value = T::Spark::value_of(cost)?;
 				let price = value.saturating_sub(T::TokenDiscount::get().mul_floor(value));
 				let with_deposit = price.saturating_add(T::SubmissionDeposit::get());
 				ensure!(Self::can_spend(creator, with_deposit), Error::<T>::InsufficientBalance);

@@ -101,6 +101,12 @@ mod benchmarks {
 			granted: T::RewardBudget::get(),
 		});
 		let amount = T::RewardBudget::get();
+		let cost = Spark::<T>::price_of(amount).map_err(|_| BenchmarkError::Weightless)?;
+		let minimum = T::Currency::minimum_balance();
+		T::Currency::set_balance(
+			&T::RewardFunding::get(),
+			cost.saturating_mul(2u32.into()).saturating_add(minimum),
+		);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), amount);

@@ -1,7 +1,10 @@
 //! The only two ways Spark balances change: minting into one account and burning from one
 //! account. Both check everything before they write, so an error changes nothing.
 
-use crate::{Accounts, Config, Error, Pallet, SparkAmount, SparkBalance, SparkCharge, Totals};
+use crate::{
+	Accounts, Config, Error, Pallet, PremiumOutstanding, SparkAmount, SparkBalance, SparkCharge,
+	Totals,
+};
 use frame_support::pallet_prelude::DispatchError;
 
 impl<T: Config> Pallet<T> {
@@ -14,9 +17,13 @@ impl<T: Config> Pallet<T> {
 		balance.total().ok_or(Error::<T>::Overflow)?;
 		let mut totals = Totals::<T>::get();
 		totals.minted = totals.minted.checked_add(minted.sum()).ok_or(Error::<T>::Overflow)?;
+		let premium = PremiumOutstanding::<T>::get()
+			.checked_add(minted.premium.into())
+			.ok_or(Error::<T>::Overflow)?;
 
 		Accounts::<T>::insert(who, balance);
 		Totals::<T>::put(totals);
+		PremiumOutstanding::<T>::put(premium);
 		Ok(())
 	}
 
@@ -42,6 +49,9 @@ impl<T: Config> Pallet<T> {
 			Accounts::<T>::insert(who, remaining);
 		}
 		Totals::<T>::put(totals);
+		PremiumOutstanding::<T>::mutate(|outstanding| {
+			*outstanding = outstanding.saturating_sub(premium.into())
+		});
 		Ok(charge)
 	}
 

@@ -1,18 +1,20 @@
 //! The storage invariants `try_state` checks after every block (try-runtime) and after every
 //! unit test.
 
-use crate::{Accounts, Config, Pallet, RewardsGranted, SparkPrice, Totals};
+use crate::{Accounts, Config, Pallet, PremiumOutstanding, RewardsGranted, SparkPrice, Totals};
 use frame_support::{ensure, traits::Get};
 use sp_runtime::{traits::Zero, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_try_state() -> Result<(), TryRuntimeError> {
-		let mut held: u128 = 0;
+		let (mut held, mut premium): (u128, u128) = (0, 0);
 		for (_, balance) in Accounts::<T>::iter() {
 			ensure!(!balance.is_empty(), "an account entry holds no Spark");
 			ensure!(balance.total().is_some(), "an account's Spark overflows SparkAmount");
 			held = held.checked_add(balance.sum()).ok_or("the sum of all Spark overflows u128")?;
+			premium = premium.saturating_add(balance.premium.into());
 		}
+		ensure!(premium == PremiumOutstanding::<T>::get(), "the premium outstanding is wrong");
 		let totals = Totals::<T>::get();
 		ensure!(totals.burned <= totals.minted, "more Spark burned than minted");
 		ensure!(held == totals.minted - totals.burned, "balances != minted - burned");

@@ -14,6 +14,14 @@
 //!   [`Config::RewardBudget`] per [`Config::RewardPeriod`]. Premium is spent first and gives a
 //!   job queue priority.
 //!
+//! ## Backing
+//! What buyers pay, and the value of every reward grant (paid by [`Config::RewardFunding`]),
+//! goes to [`Config::Backing`], an account that pays for premium Spark jobs and nothing else:
+//! era rewards come from another pot, so they can never spend it. A premium Spark spent on a
+//! job is worth its share of the backing, `backing / premium outstanding`
+//! ([`SparkSpender::premium_value`]), so however the price moves, every premium Spark held can
+//! be spent: a bought Spark never finds its backing exhausted.
+//!
 //! ## The fee-less claim
 //! A Web2 user has no tokens to pay fees, so [`Pallet::claim_free`] is not a signed call: it
 //! is submitted as a *general* (version 5, unsigned) transaction and authorized by
@@ -47,6 +55,7 @@ mod claims;
 mod credits;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod purchases;
@@ -82,7 +91,11 @@ pub mod pallet {
 		<T as frame_system::Config>::AccountId,
 	>>::Balance;
 
+	/// The layout of this pallet's storage; see [`crate::migrations`].
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -100,10 +113,15 @@ pub mod pallet {
 		/// Sets the native-token price of one Spark.
 		type PriceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The account that receives the native token paid for Spark: the compute reward pot
-		/// from which workers are paid.
+		/// Receives what buyers pay for premium Spark and the value of granted premium Spark;
+		/// pays the premium part of Spark jobs, and nothing else.
 		#[pallet::constant]
-		type RewardPot: Get<Self::AccountId>;
+		type Backing: Get<Self::AccountId>;
+
+		/// Pays the value of premium Spark granted as task rewards into [`Config::Backing`]:
+		/// the governance-funded pot.
+		#[pallet::constant]
+		type RewardFunding: Get<Self::AccountId>;
 
 		/// The price of one Spark until [`Config::PriceOrigin`] sets one.
 		#[pallet::constant]
@@ -150,6 +168,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Totals<T: Config> = StorageValue<_, SparkTotals, ValueQuery>;
 
+	/// Premium Spark held by all accounts together: what [`Config::Backing`] backs.
+	#[pallet::storage]
+	pub type PremiumOutstanding<T: Config> = StorageValue<_, u128, ValueQuery>;
+
 	/// Task rewards granted in the current reward period.
 	#[pallet::storage]
 	pub type RewardsGranted<T: Config> =
@@ -172,8 +194,9 @@ pub mod pallet {
 			amount: SparkAmount,
 			next_claim_at: BlockNumberFor<T>,
 		},
-		/// Premium Spark minted as a task reward.
-		RewardGranted { who: T::AccountId, amount: SparkAmount },
+		/// Premium Spark minted as a task reward; `cost` moved from the reward funding into the
+		/// backing.
+		RewardGranted { who: T::AccountId, amount: SparkAmount, cost: BalanceOf<T> },
 		/// Premium Spark minted for native token paid into the reward pot.
 		Purchased { who: T::AccountId, amount: SparkAmount, cost: BalanceOf<T> },
 		/// Spark burned to pay for a job.
@@ -204,6 +227,8 @@ pub mod pallet {
 		InsufficientBalance,
 		/// The account holds less Spark than the charge.
 		InsufficientSpark,
+		/// The reward funding cannot pay for the granted Spark's backing.
+		RewardFundingExhausted,
 		/// A balance, total or cost would not fit its type.
 		Overflow,
 	}
@@ -276,7 +301,7 @@ pub mod pallet {
 		}
 
 		/// Buys premium Spark: pays `amount` times [`SparkPrice`] in native token into the
-		/// reward pot. The buyer's account is never reaped by the payment.
+		/// backing. The buyer's account is never reaped by the payment.
 		#[pallet::call_index(4)]
 		pub fn buy(origin: OriginFor<T>, amount: SparkAmount) -> DispatchResult {
 			let who = ensure_signed(origin)?;

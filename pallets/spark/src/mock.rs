@@ -58,8 +58,11 @@ pub const REWARD_BUDGET: u64 = 1_000;
 pub const REWARD_PERIOD: u64 = 100;
 pub const CLAIM_LONGEVITY: u64 = 5;
 
-/// The compute reward pot that purchases pay into.
+/// The backing that purchases pay into.
+pub const BACKING: AccountId = 998;
+/// The governance-funded pot that pays for granted Spark's backing.
 pub const POT: AccountId = 999;
+pub const POT_FUNDS: Balance = 10_000_000;
 /// Registered at genesis.
 pub const ALICE: AccountId = 1;
 /// Not registered at genesis.
@@ -71,7 +74,8 @@ pub const CHARLIE_FUNDS: Balance = 1_000_000;
 use frame_support::traits::ConstU128;
 
 parameter_types! {
-	pub const RewardPot: AccountId = POT;
+	pub const Backing: AccountId = BACKING;
+	pub const RewardFunding: AccountId = POT;
 }
 
 impl pallet_spark::Config for Test {
@@ -79,7 +83,8 @@ impl pallet_spark::Config for Test {
 	type RegistrarOrigin = EnsureRoot<AccountId>;
 	type RewardOrigin = EnsureRoot<AccountId>;
 	type PriceOrigin = EnsureRoot<AccountId>;
-	type RewardPot = RewardPot;
+	type Backing = Backing;
+	type RewardFunding = RewardFunding;
 	type DefaultPrice = ConstU128<PRICE>;
 	type FreeGrant = ConstU64<FREE_GRANT>;
 	type GrantPeriod = ConstU64<GRANT_PERIOD>;
@@ -90,11 +95,11 @@ impl pallet_spark::Config for Test {
 	type WeightInfo = ();
 }
 
-/// Genesis: Alice registered, Charlie funded, block 1.
+/// Genesis: Alice registered, Charlie and the pot funded, block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(CHARLIE, CHARLIE_FUNDS)],
+		balances: vec![(CHARLIE, CHARLIE_FUNDS), (POT, POT_FUNDS)],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

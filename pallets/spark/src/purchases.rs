@@ -13,7 +13,7 @@ use frame_support::{
 use sp_runtime::traits::{CheckedMul, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// Pays for `amount` Spark into the reward pot, then mints it as premium Spark.
+	/// Pays for `amount` Spark into the backing, then mints it as premium Spark.
 	pub(crate) fn do_buy(who: T::AccountId, amount: SparkAmount) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
 		let cost = Self::price_of(amount)?;
@@ -22,7 +22,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(spendable >= cost, Error::<T>::InsufficientBalance);
 
 		Self::mint(&who, SparkBalance { free: 0, premium: amount })?;
-		T::Currency::transfer(&who, &T::RewardPot::get(), cost, Preservation::Preserve)?;
+		T::Currency::transfer(&who, &T::Backing::get(), cost, Preservation::Preserve)?;
 		Self::deposit_event(Event::Purchased { who, amount, cost });
 		Ok(())
 	}

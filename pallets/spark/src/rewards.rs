@@ -3,7 +3,11 @@
 use crate::{
 	Config, Error, Event, Pallet, RewardSpending, RewardsGranted, SparkAmount, SparkBalance,
 };
-use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{fungible::Mutate, tokens::Preservation, Get},
+};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_grant_reward(who: T::AccountId, amount: SparkAmount) -> DispatchResult {
@@ -14,9 +18,18 @@ impl<T: Config> Pallet<T> {
 		let granted = already.checked_add(amount).ok_or(Error::<T>::RewardBudgetExceeded)?;
 		ensure!(granted <= T::RewardBudget::get(), Error::<T>::RewardBudgetExceeded);
 
+		// Granted Spark is backed like bought Spark, by the governance-funded pot.
+		let cost = Self::price_of(amount)?;
+		T::Currency::transfer(
+			&T::RewardFunding::get(),
+			&T::Backing::get(),
+			cost,
+			Preservation::Preserve,
+		)
+		.map_err(|_| Error::<T>::RewardFundingExhausted)?;
 		Self::mint(&who, SparkBalance { free: 0, premium: amount })?;
 		RewardsGranted::<T>::put(RewardSpending { period, granted });
-		Self::deposit_event(Event::RewardGranted { who, amount });
+		Self::deposit_event(Event::RewardGranted { who, amount, cost });
 		Ok(())
 	}
 

@@ -1,8 +1,23 @@
 //! How other pallets (pallet-jobs) pay with Spark.
 
-use crate::{BalanceOf, Config, Error, Event, Pallet, SparkAmount, SparkBalance, SparkCharge};
-use frame_support::{ensure, pallet_prelude::DispatchResult};
-use sp_runtime::DispatchError;
+use crate::{
+	BalanceOf, Config, Error, Event, Pallet, PremiumOutstanding, SparkAmount, SparkBalance,
+	SparkCharge,
+};
+use frame_support::{
+	ensure,
+	pallet_prelude::DispatchResult,
+	traits::{
+		fungible::Inspect,
+		tokens::{Fortitude, Preservation},
+		Get,
+	},
+};
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{UniqueSaturatedInto, Zero},
+	DispatchError, Rounding,
+};
 
 /// Charges and refunds Spark for jobs. Both operations are all-or-nothing: when they return
 /// an error, every balance and total is as it was.
@@ -21,9 +36,17 @@ pub trait SparkSpender<AccountId> {
 	/// once: this trait does not remember charges.
 	fn refund(who: &AccountId, charge: SparkCharge) -> DispatchResult;
 
-	/// The native-token value of `units` Spark at the current price: what a job paid in Spark
-	/// is worth to the workers who run it.
+	/// The native-token value of `units` Spark at the current price: what a job paid in free
+	/// Spark is worth to the workers who run it.
 	fn value_of(units: SparkAmount) -> Result<Self::Balance, DispatchError>;
+
+	/// The account that backs premium Spark.
+	fn backing() -> AccountId;
+
+	/// What `units` premium Spark are worth from the backing: their share of it,
+	/// `units × spendable backing / premium outstanding`, rounded down. Ask before charging
+	/// them: the charge lowers the premium outstanding.
+	fn premium_value(units: SparkAmount) -> Self::Balance;
 }
 
 impl<T: Config> SparkSpender<T::AccountId> for Pallet<T> {
@@ -58,5 +81,25 @@ impl<T: Config> SparkSpender<T::AccountId> for Pallet<T> {
 
 	fn value_of(units: SparkAmount) -> Result<BalanceOf<T>, DispatchError> {
 		Ok(Self::price_of(units)?)
+	}
+
+	fn backing() -> T::AccountId {
+		T::Backing::get()
+	}
+
+	fn premium_value(units: SparkAmount) -> BalanceOf<T> {
+		let outstanding = PremiumOutstanding::<T>::get();
+		if units == 0 || outstanding == 0 {
+			return Zero::zero();
+		}
+		let backing = T::Currency::reducible_balance(
+			&T::Backing::get(),
+			Preservation::Preserve,
+			Fortitude::Polite,
+		);
+		let backing: u128 = backing.unique_saturated_into();
+		let units = u128::from(units).min(outstanding);
+		multiply_by_rational_with_rounding(backing, units, outstanding, Rounding::Down)
+			.map_or(Zero::zero(), |value| value.unique_saturated_into())
 	}
 }

@@ -13,9 +13,14 @@ use crate::{
 };
 
 parameter_types! {
-	/// The pot that purchases of Spark pay into and that pays workers for jobs.
+	/// The pot that pays era rewards, free-Spark jobs and the backing of granted Spark; funded
+	/// by governance (treasury spends).
 	pub const ComputeRewardPotId: PalletId = PalletId(*b"tsr/cpot");
 	pub ComputeRewardPot: AccountId = ComputeRewardPotId::get().into_account_truncating();
+	/// What buyers pay for premium Spark: it pays premium-Spark jobs and nothing else, so era
+	/// rewards can never spend it.
+	pub const SparkBackingId: PalletId = PalletId(*b"tsr/spkb");
+	pub SparkBacking: AccountId = SparkBackingId::get().into_account_truncating();
 	/// Free Spark is granted daily (how much, and up to what cap, are runtime parameters).
 	pub const GrantPeriod: BlockNumber = DAYS;
 	/// Task rewards: at most 100,000 premium Spark a week.
@@ -32,7 +37,8 @@ impl pallet_spark::Config for Runtime {
 	type RegistrarOrigin = TrackOrRoot<NetworkParameters>;
 	type RewardOrigin = TrackOrRoot<NetworkParameters>;
 	type PriceOrigin = TrackOrRoot<NetworkParameters>;
-	type RewardPot = ComputeRewardPot;
+	type Backing = SparkBacking;
+	type RewardFunding = ComputeRewardPot;
 	type DefaultPrice = DefaultSparkPrice;
 	type FreeGrant = spark::FreeGrant;
 	type GrantPeriod = GrantPeriod;

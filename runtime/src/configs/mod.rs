@@ -12,7 +12,7 @@ mod staking;
 mod system;
 
 pub use consensus::SessionPeriod;
-pub use credits::ComputeRewardPot;
+pub use credits::{ComputeRewardPot, SparkBacking};
 pub use governance::TechnicalCollective;
 pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
 pub use provenance::PROVENANCE_COLLECTION;

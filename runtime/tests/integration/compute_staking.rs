@@ -68,9 +68,12 @@ fn a_worker_stakes_heartbeats_without_fees_and_is_paid_from_the_pot() {
 			rejected(invalid_heartbeat::ALREADY_SEEN)
 		);
 
-		// Spark purchases fill the pot that pays the rewards.
-		let buy = RuntimeCall::Spark(pallet_spark::Call::buy { amount: 1_000 });
-		assert_eq!(next_block_with(vec![signed(buy, Sr25519Keyring::Dave)]), vec![Ok(Ok(()))]);
+		// Governance funds the pot that pays the rewards (a treasury spend; here a transfer).
+		let fund = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: ComputeRewardPot::get().into(),
+			value: 10 * UNITS,
+		});
+		assert_eq!(next_block_with(vec![signed(fund, Sr25519Keyring::Dave)]), vec![Ok(Ok(()))]);
 		let pot_before = Balances::free_balance(ComputeRewardPot::get());
 		let claim = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::claim_rewards {});
 		let before = Balances::free_balance(&charlie);

@@ -7,7 +7,7 @@ use pallet_spark::{invalid_claim, SparkBalance, SparkCharge, SparkSpender};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 use tessera_runtime::{
-	configs::ComputeRewardPot, governance::origins::Origin, AccountId, Balances, RuntimeCall,
+	configs::SparkBacking, governance::origins::Origin, AccountId, Balances, RuntimeCall,
 	RuntimeEvent, Spark, System,
 };
 
@@ -31,7 +31,7 @@ fn bought_spark_pays_for_a_job_through_the_spender() {
 	genesis("development").execute_with(|| {
 		run_to_block(1);
 		let alice = Sr25519Keyring::Alice.to_account_id();
-		let pot_before = Balances::free_balance(ComputeRewardPot::get());
+		let backing_before = Balances::free_balance(SparkBacking::get());
 		let alice_before = Balances::free_balance(&alice);
 
 		let buy = RuntimeCall::Spark(pallet_spark::Call::buy { amount: 100 });
@@ -39,7 +39,8 @@ fn bought_spark_pays_for_a_job_through_the_spender() {
 		assert_eq!(results, vec![Ok(Ok(()))]);
 
 		let cost = Spark::price_of(100).unwrap();
-		assert_eq!(Balances::free_balance(ComputeRewardPot::get()), pot_before + cost);
+		// What Alice paid backs her Spark, apart from the pot that pays era rewards.
+		assert_eq!(Balances::free_balance(SparkBacking::get()), backing_before + cost);
 		assert!(fee_paid(), "a purchase is an ordinary signed transaction");
 		assert!(Balances::free_balance(&alice) < alice_before - cost, "Alice paid a fee too");
 		assert_eq!(Spark::spark_of(&alice), SparkBalance { free: 0, premium: 100 });

@@ -5,7 +5,7 @@ use frame_system::RawOrigin;
 
 /// Total balances (free and held) of every account a job can touch.
 fn balances(workers: u64) -> Vec<(AccountId, Balance)> {
-	[CREATOR, POT, OWNER, TREASURY, JobMarket::escrow_account()]
+	[CREATOR, POT, SPARK_BACKING, OWNER, TREASURY, JobMarket::escrow_account()]
 		.into_iter()
 		.chain((0..workers).map(|i| WORKER + i))
 		.map(|who| (who, Balances::total_balance(&who)))
@@ -38,8 +38,12 @@ fn lifecycle(redundancy: u8, pay_with: PayWith, premium: bool) {
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.payment.buys_priority(), premium || pay_with == PayWith::Token);
 		let escrow = job.escrow;
-		// Who paid: the creator in token, the reward pot for Spark.
-		let payer = if pay_with == PayWith::Token { CREATOR } else { POT };
+		// Who paid: the creator in token, the premium backing or the reward pot for Spark.
+		let payer = match (pay_with, premium) {
+			(PayWith::Token, _) => CREATOR,
+			(PayWith::Spark, true) => SPARK_BACKING,
+			(PayWith::Spark, false) => POT,
+		};
 		run_to(2);
 
 		let workers = seated(id);

@@ -219,3 +219,51 @@ fn the_priority_lane_is_served_before_the_standard_lane() {
 		assert_eq!(Jobs::<Test>::get(standard).unwrap().status, JobStatus::Queued);
 	});
 }
+
+#[test]
+fn bought_spark_is_backed_whatever_empties_the_reward_pot() {
+	use frame_support::traits::{
+		fungible::Mutate,
+		tokens::{Fortitude, Precision, Preservation},
+	};
+	test(|| {
+		let model = idle_model(2);
+		assert_ok!(Spark::buy(RuntimeOrigin::signed(CREATOR), 20));
+		// Era rewards (or anything else the pot pays) empty it.
+		let pot = free(POT);
+		assert_ok!(Balances::burn_from(
+			&POT,
+			pot - 1,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Force
+		));
+		let backing = free(SPARK_BACKING);
+
+		// 3 units × 2 Spark: 6 of the 20 bought, their share of the backing (less its
+		// existence deposit).
+		let id = submit(spec(model, 3, 1, PayWith::Spark));
+		let escrow = Jobs::<Test>::get(id).unwrap().escrow;
+		assert_eq!(escrow, (20 * SPARK_PRICE - 1) * 6 / 20);
+		assert_eq!(free(SPARK_BACKING), backing - escrow);
+		assert_eq!(PremiumEscrow::<Test>::get(id), Some(escrow));
+
+		// Refunded, the backing gets all of it back, and the Spark too.
+		run_to(1 + MAX_WAIT);
+		assert!(events().contains(&Event::JobRefunded { job: id, reason: RefundReason::Expired }));
+		assert_eq!(free(SPARK_BACKING), backing);
+		assert_eq!(Spark::spark_of(&CREATOR).premium, 20);
+		assert_eq!(PremiumEscrow::<Test>::get(id), None);
+
+		// Free Spark is what the empty pot cannot back.
+		// 8 units × 2 Spark × 2 runs: the 20 premium and 12 free.
+		assert_ok!(Spark::claim_free(RawOrigin::Authorized.into(), CREATOR));
+		assert_noop!(
+			JobMarket::submit_job(
+				RuntimeOrigin::signed(CREATOR),
+				spec(model, 8, 2, PayWith::Spark)
+			),
+			Error::<Test>::RewardPotExhausted
+		);
+	});
+}

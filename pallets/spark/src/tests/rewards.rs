@@ -1,6 +1,6 @@
 use super::last_event;
 use crate::{mock::*, Error, Event, RewardSpending, RewardsGranted};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use sp_runtime::DispatchError;
 
 #[test]
@@ -9,7 +9,10 @@ fn a_reward_mints_premium_spark() {
 		assert_ok!(Spark::grant_reward(RuntimeOrigin::root(), BOB, 30));
 		assert_eq!(Spark::spark_of(&BOB).premium, 30);
 		assert_eq!(Spark::spark_of(&BOB).free, 0);
-		assert_eq!(last_event(), Event::RewardGranted { who: BOB, amount: 30 });
+		assert_eq!(last_event(), Event::RewardGranted { who: BOB, amount: 30, cost: 30 * PRICE });
+		// Backed like bought Spark, by the pot.
+		assert_eq!(Balances::balance(&BACKING), 30 * PRICE);
+		assert_eq!(Balances::balance(&POT), POT_FUNDS - 30 * PRICE);
 		assert_eq!(RewardsGranted::<Test>::get(), RewardSpending { period: 0, granted: 30 });
 	});
 }
@@ -62,6 +65,24 @@ fn only_the_reward_origin_grants() {
 		assert_noop!(
 			Spark::grant_reward(RuntimeOrigin::signed(BOB), BOB, 1),
 			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn a_reward_the_pot_cannot_back_is_refused() {
+	test(|| {
+		use frame_support::traits::fungible::Mutate;
+		assert_ok!(Balances::burn_from(
+			&POT,
+			POT_FUNDS - 1,
+			frame_support::traits::tokens::Preservation::Expendable,
+			frame_support::traits::tokens::Precision::Exact,
+			frame_support::traits::tokens::Fortitude::Force,
+		));
+		assert_noop!(
+			Spark::grant_reward(RuntimeOrigin::root(), BOB, 30),
+			Error::<Test>::RewardFundingExhausted
 		);
 	});
 }
