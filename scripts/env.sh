@@ -20,12 +20,14 @@ export WASM_BUILD_WORKSPACE_HINT
 WORKSPACE_TIER=(
 	--workspace --locked --features tessera-node/fast-runtime
 	--exclude pallet-spark --exclude pallet-compute-staking --exclude pallet-token-sale --exclude pallet-jobs
+	--exclude pallet-registrars
 )
 # The feature tier of scripts/test.sh: every pallet's tests and the fuzzer's smoke run, with the
 # runtime's library, all built with runtime-benchmarks and try-runtime. scripts/benchmark.sh
 # builds the same selection (with the wasm) to reuse it.
 FEATURE_TIER=(
 	--lib --locked
-	-p pallet-spark -p pallet-compute-staking -p pallet-token-sale -p pallet-jobs -p tessera-runtime
+	-p pallet-spark -p pallet-compute-staking -p pallet-token-sale -p pallet-jobs -p pallet-registrars
+	-p tessera-runtime
 	-p tessera-fuzz --features runtime-benchmarks,try-runtime
 )

@@ -26,6 +26,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_compute_staking, ComputeStaking]
 	[pallet_token_sale, TokenSale]
 	[pallet_jobs, Jobs]
+	[pallet_registrars, SparkRegistrars]
 	[pallet_preimage, Preimage]
 	[pallet_scheduler, Scheduler]
 	[pallet_referenda, Referenda]

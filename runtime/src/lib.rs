@@ -217,6 +217,10 @@ mod runtime {
 	pub type Jobs = pallet_jobs;
 	#[runtime::pallet_index(44)]
 	pub type Nfts = pallet_nfts;
+	#[runtime::pallet_index(45)]
+	pub type SparkRegistrars = pallet_registrars<Instance1>;
+	#[runtime::pallet_index(46)]
+	pub type SaleAttesters = pallet_registrars<Instance2>;
 
 	// Governance (see governance/mod.rs).
 	#[runtime::pallet_index(50)]

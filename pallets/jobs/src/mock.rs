@@ -171,6 +171,7 @@ impl crate::OutputProvenance<AccountId> for MintedOutputs {
 impl pallet_spark::Config for Test {
 	type Currency = Balances;
 	type RegistrarOrigin = EnsureRoot<AccountId>;
+	type Registrars = ();
 	type RewardOrigin = EnsureRoot<AccountId>;
 	type PriceOrigin = EnsureRoot<AccountId>;
 	type Backing = SparkBacking;

@@ -15,6 +15,12 @@ impl<T: Config> Pallet<T> {
 			premium = premium.saturating_add(balance.premium.into());
 		}
 		ensure!(premium == PremiumOutstanding::<T>::get(), "the premium outstanding is wrong");
+		for who in crate::RegisteredBy::<T>::iter_keys() {
+			ensure!(
+				crate::Registrations::<T>::contains_key(&who),
+				"a registrar remembered for an account that is not registered",
+			);
+		}
 		let totals = Totals::<T>::get();
 		ensure!(totals.burned <= totals.minted, "more Spark burned than minted");
 		ensure!(held == totals.minted - totals.burned, "balances != minted - burned");

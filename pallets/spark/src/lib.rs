@@ -103,9 +103,13 @@ pub mod pallet {
 		/// The native token, paid for premium Spark.
 		type Currency: fungible::Mutate<Self::AccountId>;
 
-		/// Verifies people (an e-mail or identity service) and registers their accounts for
-		/// free Spark.
+		/// Registers accounts for free Spark directly, without quota: governance. Users are
+		/// registered day to day by [`Config::Registrars`].
 		type RegistrarOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The accounts governance appointed to verify people (an e-mail or identity service)
+		/// and register them, each within its quota (pallet-registrars).
+		type Registrars: pallet_registrars::Registrars<Self::AccountId>;
 
 		/// Grants premium Spark as rewards for tasks (bug reports, community work).
 		type RewardOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -164,6 +168,11 @@ pub mod pallet {
 	pub type Registrations<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, Registration<BlockNumberFor<T>>>;
 
+	/// The registrar that registered an account, which alone (besides governance) may revoke
+	/// it.
+	#[pallet::storage]
+	pub type RegisteredBy<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, T::AccountId>;
+
 	/// Spark minted and burned since genesis.
 	#[pallet::storage]
 	pub type Totals<T: Config> = StorageValue<_, SparkTotals, ValueQuery>;
@@ -213,6 +222,8 @@ pub mod pallet {
 		AlreadyRegistered,
 		/// The account is not registered.
 		NotRegistered,
+		/// A registrar may revoke only the registrations it made.
+		NotYourRegistration,
 		/// The account already claimed in this grant period.
 		ClaimNotDue,
 		/// The account's free Spark is at the cap.
@@ -266,18 +277,18 @@ pub mod pallet {
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
-		/// Registers a verified account, so that it may claim free Spark.
+		/// Registers a verified account, so that it may claim free Spark: signed by an
+		/// appointed registrar (within its quota), or by governance.
 		#[pallet::call_index(0)]
 		pub fn register(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
-			T::RegistrarOrigin::ensure_origin(origin)?;
-			Self::do_register(who)
+			Self::register_for(origin, who)
 		}
 
-		/// Withdraws a registration. The account keeps the Spark it holds.
+		/// Withdraws a registration: a registrar its own, governance any. The account keeps
+		/// the Spark it holds.
 		#[pallet::call_index(1)]
 		pub fn revoke(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
-			T::RegistrarOrigin::ensure_origin(origin)?;
-			Self::do_revoke(who)
+			Self::revoke_for(origin, who)
 		}
 
 		/// Mints the free grant for a registered account. Submitted as a general transaction

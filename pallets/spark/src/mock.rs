@@ -32,6 +32,8 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(2)]
 	pub type Spark = pallet_spark;
+	#[runtime::pallet_index(3)]
+	pub type Registrars = pallet_registrars;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -47,6 +49,7 @@ impl pallet_balances::Config for Test {
 	type Balance = Balance;
 	type AccountStore = System;
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
 pub const EXISTENTIAL_DEPOSIT: Balance = 10;
@@ -81,6 +84,7 @@ parameter_types! {
 impl pallet_spark::Config for Test {
 	type Currency = Balances;
 	type RegistrarOrigin = EnsureRoot<AccountId>;
+	type Registrars = Registrars;
 	type RewardOrigin = EnsureRoot<AccountId>;
 	type PriceOrigin = EnsureRoot<AccountId>;
 	type Backing = Backing;
@@ -95,11 +99,27 @@ impl pallet_spark::Config for Test {
 	type WeightInfo = ();
 }
 
-/// Genesis: Alice registered, Charlie and the pot funded, block 1.
+/// Appointed by governance to register users: funded for its deposit.
+pub const REGISTRAR: AccountId = 50;
+pub const REGISTRAR_QUOTA: u32 = 2;
+
+impl pallet_registrars::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AppointOrigin = EnsureRoot<AccountId>;
+	type Deposit = ConstU128<1_000>;
+	type MaxRegistrars = frame_support::traits::ConstU32<4>;
+	type QuotaPerEra = frame_support::traits::ConstU32<REGISTRAR_QUOTA>;
+	type EraLength = ConstU64<100>;
+	type ForfeitTo = RewardFunding;
+	type WeightInfo = ();
+}
+
+/// Genesis: Alice registered, Charlie, the pot and the registrar funded, block 1.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(CHARLIE, CHARLIE_FUNDS), (POT, POT_FUNDS)],
+		balances: vec![(CHARLIE, CHARLIE_FUNDS), (POT, POT_FUNDS), (REGISTRAR, 10_000)],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

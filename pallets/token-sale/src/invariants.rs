@@ -14,6 +14,12 @@ impl<T: Config> Pallet<T> {
 		// Per asset: at most `MaxAssets` entries.
 		let mut escrowed = alloc::vec::Vec::<(crate::AssetIdOf<T>, u128)>::new();
 		let mut demand = BTreeMap::<_, ScoreBudgets<u128>>::new();
+		for who in crate::AttestedBy::<T>::iter_keys() {
+			ensure!(
+				crate::Eligible::<T>::contains_key(&who),
+				"an attester of an unattested account"
+			);
+		}
 		let mut count = 0u32;
 		let levels = Terms::<T>::get().map(|terms| terms.levels()).unwrap_or(0);
 		for (_, bid) in Bids::<T>::iter() {

@@ -29,6 +29,7 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+mod attestation;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod bidding;
@@ -99,8 +100,13 @@ pub mod pallet {
 		/// Sets the sale's terms: root now, a governance track later.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Attests bidders' jurisdiction and community score.
+		/// Attests bidders' jurisdiction and community score directly, without quota:
+		/// governance. Bidders are attested day to day by [`Config::Attesters`].
 		type EligibilityOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The accounts governance appointed to attest bidders (a KYC provider), each within
+		/// its quota (pallet-registrars).
+		type Attesters: pallet_registrars::Registrars<Self::AccountId>;
 
 		/// Derives the escrow account that holds the bids' stablecoins.
 		#[pallet::constant]
@@ -140,6 +146,10 @@ pub mod pallet {
 	/// Bidders attested by the eligibility origin.
 	#[pallet::storage]
 	pub type Eligible<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Eligibility>;
+
+	/// The attester of an attested account, which alone (besides governance) may change it.
+	#[pallet::storage]
+	pub type AttestedBy<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, T::AccountId>;
 
 	/// Bids not yet claimed.
 	#[pallet::storage]
@@ -246,6 +256,8 @@ pub mod pallet {
 		NotLocked,
 		/// No proceeds of this asset to withdraw.
 		NoProceeds,
+		/// An attester may change only the attestations it made.
+		NotYourAttestation,
 	}
 
 	#[pallet::hooks]
@@ -272,15 +284,15 @@ pub mod pallet {
 		}
 
 		/// Attests `who` (US person or not, community score), or withdraws the attestation
-		/// with `None`. A bid keeps the eligibility it was placed with.
+		/// with `None`: signed by an appointed attester (its own attestations, a new one within
+		/// its quota), or by governance (any). A bid keeps the eligibility it was placed with.
 		#[pallet::call_index(1)]
 		pub fn set_eligibility(
 			origin: OriginFor<T>,
 			who: T::AccountId,
 			eligibility: Option<Eligibility>,
 		) -> DispatchResult {
-			T::EligibilityOrigin::ensure_origin(origin)?;
-			Self::do_set_eligibility(who, eligibility)
+			Self::attest_for(origin, who, eligibility)
 		}
 
 		/// Places the caller's bid, or raises it: `budget` stablecoin units of `asset` (the

@@ -41,6 +41,8 @@ mod runtime {
 	pub type Assets = pallet_assets;
 	#[runtime::pallet_index(3)]
 	pub type Sale = pallet_token_sale;
+	#[runtime::pallet_index(4)]
+	pub type Attesters = pallet_registrars;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -59,6 +61,23 @@ impl pallet_balances::Config for Test {
 	type RuntimeFreezeReason = RuntimeFreezeReason;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = ConstU32<2>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// A funded bidder account that governance appoints as an attester in the tests.
+pub const ATTESTER: AccountId = 40;
+pub const ATTESTER_QUOTA: u32 = 2;
+
+impl pallet_registrars::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AppointOrigin = EnsureRoot<AccountId>;
+	type Deposit = ConstU128<{ BIDDER_TOKENS / 2 }>;
+	type MaxRegistrars = ConstU32<4>;
+	type QuotaPerEra = ConstU32<ATTESTER_QUOTA>;
+	type EraLength = frame_support::traits::ConstU64<100>;
+	type ForfeitTo = SaleAccount;
+	type WeightInfo = ();
 }
 
 #[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
@@ -131,6 +150,7 @@ impl pallet_token_sale::Config for Test {
 	type Assets = Assets;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type EligibilityOrigin = EnsureRoot<AccountId>;
+	type Attesters = Attesters;
 	type PalletId = SalePalletId;
 	type SaleAccount = SaleAccount;
 	type Treasury = Treasury;

@@ -2,14 +2,16 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU64},
+	traits::{ConstU128, ConstU32, ConstU64},
 	PalletId,
 };
 use sp_runtime::traits::AccountIdConversion;
 
 use crate::{
+	configs::TreasuryAccount,
 	governance::{origins::NetworkParameters, parameters::spark, TrackOrRoot},
-	AccountId, Balances, BlockNumber, Runtime, DAYS, MILLI_UNITS,
+	AccountId, Balances, BlockNumber, Runtime, RuntimeHoldReason, SparkRegistrars, DAYS,
+	MILLI_UNITS, UNITS,
 };
 
 parameter_types! {
@@ -28,6 +30,22 @@ parameter_types! {
 	pub const RewardPeriod: BlockNumber = 7 * DAYS;
 }
 
+/// Service accounts that verify people and register them for free Spark, appointed by the
+/// network-parameters track: 1,000 TSR deposit each, forfeited to the treasury on dismissal
+/// for misconduct; at most 1,000 registrations a day each (a rogue one registers a bounded
+/// number of sybils, 1,000 × `FreeCap` Spark a day, before it is dismissed); at most 32.
+impl pallet_registrars::Config<pallet_registrars::Instance1> for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AppointOrigin = TrackOrRoot<NetworkParameters>;
+	type Deposit = ConstU128<{ 1_000 * UNITS }>;
+	type MaxRegistrars = ConstU32<32>;
+	type QuotaPerEra = ConstU32<1_000>;
+	type EraLength = GrantPeriod;
+	type ForfeitTo = TreasuryAccount;
+	type WeightInfo = pallet_registrars::weights::SubstrateWeight<Runtime>;
+}
+
 /// 0.01 TSR per Spark until governance sets a price (`Spark::set_price`).
 pub type DefaultSparkPrice = ConstU128<{ 10 * MILLI_UNITS }>;
 
@@ -35,6 +53,8 @@ impl pallet_spark::Config for Runtime {
 	type Currency = Balances;
 	/// Registration for free Spark, task rewards and the price are network economics.
 	type RegistrarOrigin = TrackOrRoot<NetworkParameters>;
+	/// Users are registered day to day by the registrars that track appoints.
+	type Registrars = SparkRegistrars;
 	type RewardOrigin = TrackOrRoot<NetworkParameters>;
 	type PriceOrigin = TrackOrRoot<NetworkParameters>;
 	type Backing = SparkBacking;

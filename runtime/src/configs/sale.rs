@@ -1,12 +1,17 @@
 //! The token sale: TSR for stablecoins in an on-chain English auction.
 
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU128, ConstU32},
+	PalletId,
+};
 
 use crate::{
 	configs::TreasuryAccount,
 	genesis::tokenomics::sale_account,
 	governance::{origins::SaleAdmin, TrackOrRoot},
-	AccountId, Assets, Balances, Runtime, RuntimeFreezeReason, UNITS,
+	AccountId, Assets, Balances, BlockNumber, Runtime, RuntimeFreezeReason, RuntimeHoldReason,
+	SaleAttesters, DAYS, UNITS,
 };
 
 parameter_types! {
@@ -15,6 +20,22 @@ parameter_types! {
 	/// The sale account of the tokenomics: holds the tokens for sale.
 	pub SaleAccount: AccountId = sale_account();
 	pub const TokenUnit: u128 = UNITS;
+	pub const AttesterEra: BlockNumber = DAYS;
+}
+
+/// Service accounts that attest bidders (jurisdiction, community score), appointed by the
+/// sale-administration track: 1,000 TSR deposit each, forfeited to the treasury on dismissal
+/// for misconduct; at most 1,000 new attestations a day each; at most 16.
+impl pallet_registrars::Config<pallet_registrars::Instance2> for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type AppointOrigin = TrackOrRoot<SaleAdmin>;
+	type Deposit = ConstU128<{ 1_000 * UNITS }>;
+	type MaxRegistrars = ConstU32<16>;
+	type QuotaPerEra = ConstU32<1_000>;
+	type EraLength = AttesterEra;
+	type ForfeitTo = TreasuryAccount;
+	type WeightInfo = pallet_registrars::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_token_sale::Config for Runtime {
@@ -24,6 +45,8 @@ impl pallet_token_sale::Config for Runtime {
 	/// Terms and eligibility are decided by the sale-administration track.
 	type AdminOrigin = TrackOrRoot<SaleAdmin>;
 	type EligibilityOrigin = TrackOrRoot<SaleAdmin>;
+	/// Bidders are attested day to day by the attesters that track appoints.
+	type Attesters = SaleAttesters;
 	type PalletId = SalePalletId;
 	type SaleAccount = SaleAccount;
 	type Treasury = TreasuryAccount;

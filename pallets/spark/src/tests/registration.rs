@@ -25,10 +25,50 @@ fn registering_twice_fails() {
 }
 
 #[test]
-fn only_the_registrar_registers_and_revokes() {
+fn only_governance_and_appointed_registrars_register_and_revoke() {
 	test(|| {
 		assert_noop!(Spark::register(RuntimeOrigin::signed(BOB), BOB), DispatchError::BadOrigin);
 		assert_noop!(Spark::revoke(RuntimeOrigin::signed(ALICE), ALICE), DispatchError::BadOrigin);
+		assert_noop!(Spark::register(RuntimeOrigin::none(), BOB), DispatchError::BadOrigin);
+	});
+}
+
+#[test]
+fn an_appointed_registrar_registers_users_within_its_quota_without_a_referendum() {
+	test(|| {
+		assert_ok!(Registrars::appoint(RuntimeOrigin::root(), REGISTRAR));
+		let registrar = RuntimeOrigin::signed(REGISTRAR);
+		for user in 100..100 + u64::from(REGISTRAR_QUOTA) {
+			assert_ok!(Spark::register(registrar.clone(), user));
+			assert_eq!(crate::RegisteredBy::<Test>::get(user), Some(REGISTRAR));
+			// The new user claims at once, fee-less.
+			assert_ok!(Spark::claim_free(frame_system::RawOrigin::Authorized.into(), user));
+		}
+		assert_noop!(
+			Spark::register(registrar.clone(), 200),
+			pallet_registrars::Error::<Test>::QuotaUsed
+		);
+		// Governance is not bound by a quota.
+		assert_ok!(Spark::register(RuntimeOrigin::root(), 200));
+	});
+}
+
+#[test]
+fn a_registrar_revokes_its_own_registrations_only_and_a_dismissed_one_nothing() {
+	test(|| {
+		assert_ok!(Registrars::appoint(RuntimeOrigin::root(), REGISTRAR));
+		let registrar = RuntimeOrigin::signed(REGISTRAR);
+		assert_ok!(Spark::register(registrar.clone(), 100));
+		assert_ok!(Spark::register(registrar.clone(), 101));
+		// Alice was registered by governance at genesis.
+		assert_noop!(Spark::revoke(registrar.clone(), ALICE), Error::<Test>::NotYourRegistration);
+		assert_ok!(Spark::revoke(registrar.clone(), 100));
+		assert_eq!(crate::RegisteredBy::<Test>::get(100), None);
+		// Governance revokes any registration.
+		assert_ok!(Spark::revoke(RuntimeOrigin::root(), 101));
+
+		assert_ok!(Registrars::dismiss(RuntimeOrigin::root(), REGISTRAR, true));
+		assert_noop!(Spark::register(registrar, 102), DispatchError::BadOrigin);
 	});
 }
 

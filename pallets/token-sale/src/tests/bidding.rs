@@ -137,3 +137,41 @@ fn a_bid_keeps_the_score_it_was_placed_with() {
 		assert_eq!(LevelDemand::<Test>::get(0)[5], 200 * USD);
 	});
 }
+
+#[test]
+fn an_appointed_attester_attests_bidders_within_its_quota_without_a_referendum() {
+	use crate::AttestedBy;
+	let community = Some(Eligibility { us: false, score: 1 });
+	test(|| {
+		assert_noop!(
+			Sale::set_eligibility(RuntimeOrigin::signed(ATTESTER), 1, community),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Attesters::appoint(RuntimeOrigin::root(), ATTESTER));
+		let attester = RuntimeOrigin::signed(ATTESTER);
+		assert_ok!(Sale::set_eligibility(attester.clone(), 1, community));
+		assert_ok!(Sale::set_eligibility(attester.clone(), 2, community));
+		assert_eq!(AttestedBy::<Test>::get(1), Some(ATTESTER));
+		// Its quota for the era is used; changing its own attestations does not count.
+		assert_noop!(
+			Sale::set_eligibility(attester.clone(), 3, community),
+			pallet_registrars::Error::<Test>::QuotaUsed
+		);
+		assert_ok!(Sale::set_eligibility(
+			attester.clone(),
+			1,
+			Some(Eligibility { us: true, score: 1 })
+		));
+		assert_ok!(Sale::set_eligibility(attester.clone(), 2, None));
+		assert_eq!(AttestedBy::<Test>::get(2), None);
+		// Governance's attestations, and other attesters', are not its to change.
+		assert_ok!(Sale::set_eligibility(RuntimeOrigin::root(), 5, community));
+		assert_noop!(
+			Sale::set_eligibility(attester.clone(), 5, None),
+			Error::<Test>::NotYourAttestation
+		);
+		// Governance changes any.
+		assert_ok!(Sale::set_eligibility(RuntimeOrigin::root(), 1, None));
+		assert_eq!(AttestedBy::<Test>::get(1), None);
+	});
+}
