@@ -11,7 +11,7 @@ use crate::{BalanceOf, Config, Deposits, HoldReason, JobId, Pallet};
 use frame_support::{
 	pallet_prelude::DispatchResult,
 	traits::{
-		fungible::{Inspect, Mutate, MutateHold},
+		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Preservation, Restriction},
 		Get,
 	},
@@ -27,20 +27,20 @@ impl<T: Config> Pallet<T> {
 		T::PalletId::get().into_account_truncating()
 	}
 
-	/// Gives the escrow account its existence deposit, which a hold needs beside it (as
-	/// pallet-treasury does for its pot). At genesis and in the migration that introduced it.
+	/// Makes the escrow account exist, which a hold needs: a provider reference of its own,
+	/// so that it never needs an existence deposit nor is reaped when every job has ended.
+	/// Nothing is minted: the supply stays what genesis made it.
 	pub(crate) fn open_escrow_account() {
 		let escrow = Self::escrow_account();
-		let minimum = T::Currency::minimum_balance();
-		let free = T::Currency::balance(&escrow);
-		if free < minimum {
-			let _ = T::Currency::mint_into(&escrow, minimum - free);
+		if !frame_system::Pallet::<T>::account_exists(&escrow) {
+			frame_system::Pallet::<T>::inc_providers(&escrow);
 		}
 	}
 
 	/// Moves `amount` of `from`'s free balance into escrow, held for `reason`. `from` keeps
 	/// its existence deposit, and its locks and freezes are respected: a creator cannot pay
-	/// with what it has locked.
+	/// with what it has locked. An amount below the existence deposit, into an escrow account
+	/// holding nothing free, cannot be deposited and fails.
 	pub(crate) fn escrow_from(
 		reason: HoldReason,
 		from: &T::AccountId,
@@ -49,6 +49,7 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return Ok(());
 		}
+		Self::open_escrow_account();
 		T::Currency::transfer_and_hold(
 			&reason.into(),
 			from,

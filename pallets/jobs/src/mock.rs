@@ -334,7 +334,6 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_spark::GenesisConfig::<Test> { registered: vec![CREATOR] }
 		.assimilate_storage(&mut storage)
 		.unwrap();
-	pallet_jobs::GenesisConfig::<Test>::default().assimilate_storage(&mut storage).unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -580,3 +580,68 @@ fn a_tie_is_resolved_by_an_arbitration_referendum_and_an_appeal_cancels_a_slash(
 		assert!(slashed(&losers[1].0).is_some(), "the other slashes stand");
 	});
 }
+
+/// On the testnet's genesis (no sudo): the network-parameters track appoints a registrar, which
+/// registers a newcomer with a signed call of its own; the newcomer claims free Spark with a
+/// fee-less transaction. No referendum per user.
+#[test]
+fn a_registrar_appointed_by_referendum_onboards_users_without_one() {
+	use crate::common::{general, next_block_with, signed as signed_extrinsic};
+	genesis("local_testnet").execute_with(|| {
+		run_to_block(1);
+		let registrar = Sr25519Keyring::Dave;
+		let appoint = RuntimeCall::SparkRegistrars(pallet_registrars::Call::appoint {
+			who: account(registrar),
+		});
+		let index = propose(Sr25519Keyring::Alice, Origin::NetworkParameters.into(), appoint);
+		vote_aye(Sr25519Keyring::Ferdie, index, 150_000_000 * UNITS);
+		run_until_decided(id::NETWORK_PARAMETERS, || is_approved(index));
+		run_until_decided(id::NETWORK_PARAMETERS, || {
+			pallet_registrars::Appointed::<Runtime, pallet_registrars::Instance1>::contains_key(
+				account(registrar),
+			)
+		});
+
+		// A Web2 user's fresh key: no TSR, no account.
+		let newcomer: AccountId = Sr25519Keyring::One.to_account_id();
+		let register = RuntimeCall::Spark(pallet_spark::Call::register { who: newcomer.clone() });
+		assert_eq!(next_block_with(vec![signed_extrinsic(register, registrar)]), vec![Ok(Ok(()))]);
+		assert_eq!(pallet_spark::RegisteredBy::<Runtime>::get(&newcomer), Some(account(registrar)));
+		let claim = RuntimeCall::Spark(pallet_spark::Call::claim_free { who: newcomer.clone() });
+		assert_eq!(next_block_with(vec![general(claim)]), vec![Ok(Ok(()))]);
+		assert!(Spark::spark_of(&newcomer).free > 0);
+		assert!(!System::account_exists(&newcomer), "no TSR was needed or moved");
+	});
+}
+
+#[test]
+fn role_appointments_and_model_limits_accept_their_track_only() {
+	use tessera_runtime::{ComputeStaking, SaleAttesters, SparkRegistrars};
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let bad = || DispatchError::BadOrigin;
+		let dave = account(Sr25519Keyring::Dave);
+		let (params, sale) = (Origin::NetworkParameters, Origin::SaleAdmin);
+		assert_noop!(SparkRegistrars::appoint(track_origin(sale.clone()), dave.clone()), bad());
+		assert_ok!(SparkRegistrars::appoint(track_origin(params.clone()), dave.clone()));
+		assert_noop!(SaleAttesters::appoint(track_origin(params.clone()), dave.clone()), bad());
+		assert_ok!(SaleAttesters::appoint(track_origin(sale.clone()), dave.clone()));
+
+		assert_ok!(ComputeStaking::register_model(
+			signed(Sr25519Keyring::Bob),
+			[1; 32],
+			pallet_compute_staking::ModelKind::Embedding,
+			1,
+			Default::default(),
+			500 * UNITS,
+			crate::common::IMAGE_LIMITS,
+		));
+		let limits = pallet_compute_staking::ModelLimits { max_units: 2, unit_millis: 500 };
+		assert_noop!(
+			ComputeStaking::set_model_limits(signed(Sr25519Keyring::Bob), 0, limits),
+			bad()
+		);
+		assert_noop!(ComputeStaking::set_model_limits(track_origin(sale), 0, limits), bad());
+		assert_ok!(ComputeStaking::set_model_limits(track_origin(params), 0, limits));
+	});
+}
