@@ -34,10 +34,17 @@ use crate::{
 const FORGET_AFTER: u64 = 100;
 /// Long jobs log their progress at most this often.
 const PROGRESS_EVERY: Duration = Duration::from_secs(5);
+/// Blocks kept between the end of a computation and its commit deadline, for the commit to be
+/// sent on the next finalized block and included.
+const COMMIT_MARGIN_BLOCKS: u64 = 3;
+/// Weight of the newest measurement in a model's time per unit.
+const UNIT_TIME_SMOOTHING: f64 = 0.3;
 
 /// A computation that ended.
 struct Finished {
 	job: JobId,
+	model: u32,
+	units: u32,
 	result: Result<(Computed, Duration)>,
 }
 
@@ -146,6 +153,10 @@ pub struct Worker {
 	permits: Arc<Semaphore>,
 	/// Time spent outside the model per job so far, reported when its reveal goes out.
 	overhead: HashMap<JobId, Duration>,
+	/// What a unit of each model has taken on this machine (a moving average): a job that
+	/// cannot finish before its commit deadline at that pace is reported `OverModelLimits`,
+	/// not computed into a missed deadline.
+	unit_time: HashMap<u32, Duration>,
 	heartbeat_era: Option<u32>,
 	/// Whether the store has changes not yet on disk.
 	dirty: bool,
@@ -177,6 +188,7 @@ impl Worker {
 			finished_rx,
 			permits,
 			overhead: HashMap::new(),
+			unit_time: HashMap::new(),
 			heartbeat_era: None,
 			dirty: false,
 		})
@@ -224,12 +236,13 @@ impl Worker {
 		while let Ok(finished) = self.finished_rx.try_recv() {
 			self.absorb(finished, now);
 		}
+		let block = Duration::from_millis(chain::block_millis(at)?.into());
 		for job in &jobs {
 			if let Some(record) = self.store.get_mut(job.job) {
 				record.seen_at = now;
 			} else if !job.committed && job.commit_by.is_some() && !self.running.contains(&job.job)
 			{
-				self.spawn(job);
+				self.spawn(job, now, block);
 			} else if job.committed && !job.revealed {
 				tracing::error!(
 					job = job.job,
@@ -269,7 +282,10 @@ impl Worker {
 		}
 	}
 
-	fn spawn(&mut self, job: &AssignedJob<u32>) {
+	/// Starts computing `job`, seen at finalized block `now`, in the background. Once its input
+	/// is in hand, a job this machine cannot finish before the commit deadline (at the pace it
+	/// has shown on the model) is reported `OverModelLimits` instead of being started.
+	fn spawn(&mut self, job: &AssignedJob<u32>, now: u64, block: Duration) {
 		let Some(model) = self.models.get(&job.model).cloned() else {
 			tracing::error!(
 				job = job.job,
@@ -279,7 +295,12 @@ impl Worker {
 			self.metrics.failures.with_label_values(&["model"]).inc();
 			return;
 		};
-		let (id, input, units) = (job.job, job.input.clone(), job.units);
+		let (id, input, units, model_id) = (job.job, job.input.clone(), job.units, job.model);
+		let blocks_left = job
+			.commit_by
+			.map_or(0, |by| u64::from(by).saturating_sub(now).saturating_sub(COMMIT_MARGIN_BLOCKS));
+		let deadline = Instant::now() + block * blocks_left as u32;
+		let per_unit = self.unit_time.get(&model_id).copied();
 		self.running.insert(id);
 		self.metrics.in_progress.inc();
 		let (finished, permits) = (self.finished_tx.clone(), self.permits.clone());
@@ -289,6 +310,12 @@ impl Worker {
 				match inputs::resolve(&input).await {
 					Resolved::Unavailable(reason) => {
 						Ok((Computed::Unavailable(reason), Duration::ZERO))
+					},
+					Resolved::Input(_) if per_unit.is_some_and(|per_unit| {
+						Instant::now() + per_unit * units > deadline
+					}) => {
+						tracing::warn!(job = id, units, "cannot finish before the commit deadline at this machine's pace: reporting it");
+						Ok((Computed::Unavailable(Unavailable::OverModelLimits), Duration::ZERO))
 					},
 					Resolved::Input(bytes) => {
 						tokio::task::spawn_blocking(move || {
@@ -308,8 +335,15 @@ impl Worker {
 				}
 			}
 			.await;
-			let _ = finished.send(Finished { job: id, result });
+			let _ = finished.send(Finished { job: id, model: model_id, units, result });
 		});
+	}
+
+	/// Folds one job's time per unit into the model's moving average.
+	fn note_unit_time(&mut self, model: u32, measured: Duration) {
+		let average = self.unit_time.entry(model).or_insert(measured);
+		*average =
+			average.mul_f64(1.0 - UNIT_TIME_SMOOTHING) + measured.mul_f64(UNIT_TIME_SMOOTHING);
 	}
 
 	/// Counts and logs a job that failed at `stage` through the worker's fault: nothing is
@@ -344,6 +378,7 @@ impl Worker {
 				(reason.digest(), "unavailable")
 			},
 			Computed::Output(output) => {
+				self.note_unit_time(finished.model, inference_time / finished.units.max(1));
 				let bytes = output.encode();
 				let digest = digest(&bytes);
 				if let Err(e) = self.artifacts.put(&digest, &bytes) {

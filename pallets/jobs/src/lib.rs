@@ -532,6 +532,9 @@ pub mod pallet {
 		NotSettled,
 		/// Only the job's creator may mint its output.
 		NotCreator,
+		/// The job would pay its workers nothing (a zero price, or premium Spark whose backing
+		/// is empty).
+		PaymentTooSmall,
 	}
 
 	#[pallet::hooks]

@@ -1,6 +1,6 @@
 //! Storage migrations. Add the runtime's `Migrations` entry for each.
 
-use crate::{Config, CreatorJobs, HoldReason, Jobs, ModelJobs, Pallet};
+use crate::{Config, CreatorJobs, HoldReason, Jobs, ModelJobs, Pallet, Payment, PremiumEscrow};
 use alloc::collections::BTreeMap;
 use frame_support::{
 	migrations::VersionedMigration,
@@ -11,13 +11,16 @@ use frame_support::{
 	},
 	weights::Weight,
 };
+use sp_runtime::traits::UniqueSaturatedInto;
 
 /// Version 0 → 1: escrow moves into the pallet's account, and live jobs are counted by
 /// creator and by model.
 ///
 /// Opens the escrow account, moves every live job's held payment (in its creator's account
-/// for token payments, in the reward pot for Spark payments) there, and fills
-/// [`CreatorJobs`] and [`ModelJobs`]. One pass over at most `MaxLiveJobs` jobs.
+/// for token payments, in the reward pot for Spark payments) there, fills [`CreatorJobs`] and
+/// [`ModelJobs`], and gives a Spark job's premium part its [`PremiumEscrow`], so that a
+/// refund backs the premium Spark it mints again (pallet-spark's backing). One pass over at
+/// most `MaxLiveJobs` jobs.
 pub mod v1 {
 	use super::*;
 
@@ -33,6 +36,17 @@ pub mod v1 {
 				jobs += 1;
 				*by_creator.entry(job.creator.clone()).or_insert(0u32) += 1;
 				*by_model.entry(job.model).or_insert(0u32) += 1;
+				if let Payment::Spark(charge) = job.payment {
+					let total = charge.premium.saturating_add(charge.free);
+					if charge.premium > 0 {
+						let premium = Pallet::<T>::scale(
+							job.escrow,
+							u128::from(charge.premium).unique_saturated_into(),
+							u128::from(total).unique_saturated_into(),
+						);
+						PremiumEscrow::<T>::insert(id, premium);
+					}
+				}
 				if job.payer == escrow {
 					continue;
 				}

@@ -29,6 +29,9 @@ impl<T: Config> Pallet<T> {
 	/// When some seats report the input unavailable and more computed a result, the result
 	/// must be corroborated (two seats at least) before it stands: a worker that made one up
 	/// without fetching a dead input must not win against the honest seats that report it.
+	/// One result against reports gets one more seat, not a round of verifiers: a second
+	/// result corroborates it, a report outnumbers it. A reporter who lied to skip the work so
+	/// costs the treasury one seat's pay, not `EscalationSize`.
 	pub(crate) fn conclude(id: JobId, mut job: Job<T>) -> DispatchResult {
 		let (unavailable, results) = job.reports();
 		if unavailable > 0 && job.wanted == 1 {
@@ -44,7 +47,8 @@ impl<T: Config> Pallet<T> {
 			Some((digest, seats)) if unavailable == 0 || seats >= 2 => {
 				Self::settle(id, job, digest)
 			},
-			_ => Self::escalate(id, job),
+			Some(_) if unavailable > 0 => Self::escalate(id, job, 1),
+			_ => Self::escalate(id, job, T::EscalationSize::get()),
 		}
 	}
 
@@ -171,13 +175,29 @@ impl<T: Config> Pallet<T> {
 			return Self::pay_out(HoldReason::JobPayment, &job.creator, amount);
 		}
 		let premium = PremiumEscrow::<T>::get(id).unwrap_or_default();
-		let to_backing = if job.escrow.is_zero() {
-			Zero::zero()
-		} else {
-			sp_runtime::Perbill::from_rational(premium, job.escrow).mul_floor(amount)
-		};
+		let to_backing =
+			if amount == job.escrow { premium } else { Self::scale(premium, amount, job.escrow) };
 		Self::pay_out(HoldReason::JobPayment, &T::Spark::backing(), to_backing)?;
 		Self::pay_out(HoldReason::JobPayment, &T::RewardPot::get(), amount - to_backing)
+	}
+
+	/// `value × part / whole`, rounded down; `value` when `whole` is zero.
+	pub(crate) fn scale(
+		value: BalanceOf<T>,
+		part: BalanceOf<T>,
+		whole: BalanceOf<T>,
+	) -> BalanceOf<T> {
+		use sp_runtime::{
+			helpers_128bit::multiply_by_rational_with_rounding, traits::UniqueSaturatedInto,
+			Rounding,
+		};
+		if whole.is_zero() {
+			return value;
+		}
+		let [value, part, whole]: [u128; 3] =
+			[value, part, whole].map(|amount| amount.unique_saturated_into());
+		multiply_by_rational_with_rounding(value, part, whole, Rounding::Down)
+			.map_or(Zero::zero(), |scaled| scaled.unique_saturated_into())
 	}
 
 	/// Pays `amount` from the treasury's spendable balance, as much of it as there is: what a

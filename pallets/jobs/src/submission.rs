@@ -73,6 +73,9 @@ impl<T: Config> Pallet<T> {
 				(Payment::Token, price)
 			},
 		};
+		// Workers seated on a job that pays nothing would work for free: `covers` holds for
+		// any stake when there is no pay.
+		ensure!(!escrow.is_zero(), Error::<T>::PaymentTooSmall);
 
 		NextJobId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let now = frame_system::Pallet::<T>::block_number();

@@ -3,9 +3,12 @@
 //! A dead input URL, a server that never answers, an input over the model's limits: no worker
 //! can compute the job, through no fault of its own. Each seat reports it in time, as a result
 //! ([`Unavailable::digest`]), so no honest seat is ever late. When the reports outnumber the
-//! results, the seats that reported are paid an attempt fee from the escrow, the rest of the
+//! results, every seat that revealed is paid an attempt fee from the escrow, the rest of the
 //! payment goes back, the creator's deposit goes to the treasury, and nobody is slashed: the
-//! creator, not the workers, pays for a job nobody could run.
+//! creator, not the workers, pays for a job nobody could run. A seat that computed a result
+//! (the input's server answered it and not the others) is paid the same fee as a report: its
+//! result is unverified, so no more, lest a made-up result pay; but not nothing, lest a creator
+//! serve its input to one worker alone and have that worker's work for the others' fees.
 
 use crate::{BalanceOf, Config, Event, Job, JobId, JobOutcome, Pallet, Payment, Unavailable};
 use alloc::{collections::BTreeMap, vec::Vec};
@@ -18,22 +21,20 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Ends `job` as the creator's failure: each seat that reported the input unavailable
+	/// Ends `job` as the creator's failure: each seat that revealed (a report or a result)
 	/// earns `AttemptFee` of one seat's pay, the rest is refunded (Spark in proportion), the
-	/// deposit is forfeited. Seats that computed a result are neither paid nor slashed: the
-	/// input's server may have answered them and not the others.
+	/// deposit is forfeited. Nobody is slashed: the input's server may have answered some seats
+	/// and not the others.
 	pub(crate) fn end_unavailable(id: JobId, job: Job<T>) -> DispatchResult {
-		let reports: Vec<(T::AccountId, Unavailable)> = job
-			.seats
-			.iter()
-			.filter_map(|seat| {
-				let (digest, _) = seat.revealed.as_ref()?;
-				Some((seat.worker.clone(), Unavailable::of(digest)?))
-			})
-			.collect();
-		let reason = Self::most_reported(reports.iter().map(|(_, reason)| *reason))
-			.unwrap_or(Unavailable::Unreachable);
-		let workers: Vec<T::AccountId> = reports.into_iter().map(|(worker, _)| worker).collect();
+		let revealed = job.seats.iter().filter_map(|seat| {
+			seat.revealed.as_ref().map(|(digest, _)| (seat.worker.clone(), digest))
+		});
+		let (mut workers, mut reasons) = (Vec::new(), Vec::new());
+		for (worker, digest) in revealed {
+			reasons.extend(Unavailable::of(digest));
+			workers.push(worker);
+		}
+		let reason = Self::most_reported(reasons.into_iter()).unwrap_or(Unavailable::Unreachable);
 
 		let seat_pay = job.escrow / BalanceOf::<T>::from(u32::from(job.redundancy.max(1)));
 		let attempt_fee = T::AttemptFee::get().mul_floor(seat_pay);
@@ -67,7 +68,7 @@ impl<T: Config> Pallet<T> {
 	/// `charge` scaled by `part / whole`, each kind rounded down.
 	fn share_of(charge: SparkCharge, part: BalanceOf<T>, whole: BalanceOf<T>) -> SparkCharge {
 		if whole.is_zero() {
-			return SparkCharge { premium: 0, free: 0 };
+			return charge;
 		}
 		let (part, whole): (u128, u128) =
 			(part.unique_saturated_into(), whole.unique_saturated_into());

@@ -91,14 +91,15 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Results disagree without a clear majority: add `EscalationSize` verifiers of the job's
-	/// class, or after `MaxEscalations` rounds hand the dispute to arbitration.
-	pub(crate) fn escalate(id: JobId, mut job: Job<T>) -> DispatchResult {
+	/// Results disagree without a clear majority: add `verifiers` (at most `EscalationSize`)
+	/// seats of the job's class, or after `MaxEscalations` rounds hand the dispute to
+	/// arbitration.
+	pub(crate) fn escalate(id: JobId, mut job: Job<T>, verifiers: u8) -> DispatchResult {
 		if job.escalations >= T::MaxEscalations::get() {
 			return Self::refer_to_arbitration(id, job);
 		}
 		job.escalations = job.escalations.saturating_add(1);
-		job.wanted = job.wanted.saturating_add(T::EscalationSize::get());
+		job.wanted = job.wanted.saturating_add(verifiers.min(T::EscalationSize::get()));
 		let round = job.escalations;
 		Self::requeue(id, job)?;
 		Self::deposit_event(Event::DisputeEscalated { job: id, round });

@@ -54,6 +54,21 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn release() -> Result<(), BenchmarkError> {
+		let who = funded::<T, I>("registrar");
+		Registrars::<T, I>::do_appoint(who.clone()).map_err(|_| BenchmarkError::Weightless)?;
+		Registrars::<T, I>::do_resign(who.clone()).map_err(|_| BenchmarkError::Weightless)?;
+		let later = frame_system::Pallet::<T>::block_number().saturating_add(T::ResignDelay::get());
+		frame_system::Pallet::<T>::set_block_number(later);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), who.clone());
+
+		assert!(!Resigned::<T, I>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
 	fn resign() -> Result<(), BenchmarkError> {
 		let who = funded::<T, I>("registrar");
 		Registrars::<T, I>::do_appoint(who.clone()).map_err(|_| BenchmarkError::Weightless)?;
@@ -61,7 +76,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 
-		assert!(!Appointed::<T, I>::contains_key(&who));
+		assert!(Resigned::<T, I>::contains_key(&who));
 		Ok(())
 	}
 

@@ -26,6 +26,13 @@ impl<T: Config<I>, I: 'static> Pallet<T, I> {
 			ensure!(registrar.era <= era, "a registrar counted in a future era");
 			ensure!(registrar.used <= T::QuotaPerEra::get(), "a registrar over its quota");
 		}
+		for (who, (deposit, _)) in crate::Resigned::<T, I>::iter() {
+			ensure!(!Appointed::<T, I>::contains_key(&who), "a registrar resigned and appointed");
+			ensure!(
+				T::Currency::balance_on_hold(&reason, &who) == deposit,
+				"a resigned registrar's held deposit differs from its record",
+			);
+		}
 		Ok(())
 	}
 }

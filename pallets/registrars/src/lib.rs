@@ -6,8 +6,9 @@
 //! pallet-identity appoints registrars, a governance track appoints service accounts (an
 //! e-mail verifier, a KYC provider) that register users with a signed call:
 //! - each holds [`Config::Deposit`] while appointed, forfeited to [`Config::ForfeitTo`] if
-//!   governance dismisses it for misconduct, returned when it resigns or is dismissed without
-//!   blame;
+//!   governance dismisses it for misconduct (while appointed, or within
+//!   [`Config::ResignDelay`] of resigning, so that resigning cannot dodge a dismissal), returned
+//!   when it is dismissed without blame or released after that delay;
 //! - each registers at most [`Config::QuotaPerEra`] users an era ([`Config::EraLength`]): a
 //!   registrar that turns rogue registers a bounded number of sybils before governance
 //!   dismisses it;
@@ -138,6 +139,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type ForfeitTo: Get<Self::AccountId>;
 
+		/// Blocks a resigned registrar's deposit stays held, within which governance can still
+		/// forfeit it for what the registrar did while appointed: longer than a dismissal
+		/// referendum takes.
+		#[pallet::constant]
+		type ResignDelay: Get<BlockNumberFor<Self>>;
+
 		type WeightInfo: WeightInfo;
 	}
 
@@ -161,6 +168,11 @@ pub mod pallet {
 		Registrar<BalanceOf<T, I>, BlockNumberFor<T>>,
 	>;
 
+	/// Registrars that resigned: their deposit and the block from which it may be released.
+	#[pallet::storage]
+	pub type Resigned<T: Config<I>, I: 'static = ()> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, (BalanceOf<T, I>, BlockNumberFor<T>)>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config<I>, I: 'static = ()> {
@@ -169,8 +181,10 @@ pub mod pallet {
 		/// Governance dismissed a registrar; `forfeited` of its deposit went to `ForfeitTo`,
 		/// the rest was released.
 		Dismissed { who: T::AccountId, forfeited: BalanceOf<T, I> },
-		/// A registrar resigned; its deposit was released.
-		Resigned { who: T::AccountId },
+		/// A registrar resigned; its deposit is held until `until`.
+		Resigned { who: T::AccountId, until: BlockNumberFor<T> },
+		/// A resigned registrar's deposit was released.
+		Released { who: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -183,6 +197,8 @@ pub mod pallet {
 		TooManyRegistrars,
 		/// The registrar has made its `QuotaPerEra` registrations this era.
 		QuotaUsed,
+		/// The resigned registrar's deposit is held until its `ResignDelay` has passed.
+		TooEarly,
 	}
 
 	#[pallet::hooks]
@@ -207,19 +223,27 @@ pub mod pallet {
 			Self::do_appoint(who)
 		}
 
-		/// Dismisses registrar `who`; with `forfeit`, its deposit goes to `ForfeitTo`
-		/// (misconduct), otherwise it is released.
+		/// Dismisses registrar `who`, appointed or resigned within `ResignDelay`; with
+		/// `forfeit`, its deposit goes to `ForfeitTo` (misconduct), otherwise it is released.
 		#[pallet::call_index(1)]
 		pub fn dismiss(origin: OriginFor<T>, who: T::AccountId, forfeit: bool) -> DispatchResult {
 			T::AppointOrigin::ensure_origin(origin)?;
 			Self::do_dismiss(who, forfeit)
 		}
 
-		/// The calling registrar steps down; its deposit is released.
+		/// The calling registrar steps down at once; its deposit stays held for `ResignDelay`.
 		#[pallet::call_index(2)]
 		pub fn resign(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_resign(who)
+		}
+
+		/// Releases the deposit of `who`, which resigned at least `ResignDelay` ago. Anyone may
+		/// call it.
+		#[pallet::call_index(3)]
+		pub fn release(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_release(who)
 		}
 	}
 }

@@ -58,6 +58,7 @@ pub const DEPOSIT: Balance = 1_000;
 pub const QUOTA: u32 = 3;
 pub const ERA: u64 = 10;
 pub const MAX_REGISTRARS: u32 = 2;
+pub const RESIGN_DELAY: u64 = 20;
 pub const TREASURY: AccountId = 900;
 /// Funded accounts that may be appointed.
 pub const ALICE: AccountId = 1;
@@ -78,6 +79,7 @@ impl pallet_registrars::Config for Test {
 	type QuotaPerEra = ConstU32<QUOTA>;
 	type EraLength = ConstU64<ERA>;
 	type ForfeitTo = Treasury;
+	type ResignDelay = ConstU64<RESIGN_DELAY>;
 	type WeightInfo = ();
 }
 

@@ -1,6 +1,6 @@
 //! Appointing, dismissing and counting registrars.
 
-use crate::{Appointed, Config, Error, Event, HoldReason, Pallet, Registrar, Registrars};
+use crate::{Appointed, Config, Error, Event, HoldReason, Pallet, Registrar, Registrars, Resigned};
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
@@ -11,11 +11,12 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::Zero;
+use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config<I>, I: 'static> Pallet<T, I> {
 	pub(crate) fn do_appoint(who: T::AccountId) -> DispatchResult {
-		ensure!(!Appointed::<T, I>::contains_key(&who), Error::<T, I>::AlreadyAppointed);
+		let known = Appointed::<T, I>::contains_key(&who) || Resigned::<T, I>::contains_key(&who);
+		ensure!(!known, Error::<T, I>::AlreadyAppointed);
 		ensure!(
 			Appointed::<T, I>::count() < T::MaxRegistrars::get(),
 			Error::<T, I>::TooManyRegistrars
@@ -28,36 +29,51 @@ impl<T: Config<I>, I: 'static> Pallet<T, I> {
 		Ok(())
 	}
 
+	/// Dismisses an appointed registrar, or one that resigned and whose deposit is still held.
 	pub(crate) fn do_dismiss(who: T::AccountId, forfeit: bool) -> DispatchResult {
-		let registrar = Appointed::<T, I>::take(&who).ok_or(Error::<T, I>::NotRegistrar)?;
+		let deposit = match Appointed::<T, I>::take(&who) {
+			Some(registrar) => registrar.deposit,
+			None => Resigned::<T, I>::take(&who).ok_or(Error::<T, I>::NotRegistrar)?.0,
+		};
 		let reason = HoldReason::<I>::RegistrarDeposit.into();
 		let forfeited = if forfeit {
 			T::Currency::transfer_on_hold(
 				&reason,
 				&who,
 				&T::ForfeitTo::get(),
-				registrar.deposit,
+				deposit,
 				Precision::BestEffort,
 				Restriction::Free,
 				Fortitude::Force,
 			)?
 		} else {
-			T::Currency::release(&reason, &who, registrar.deposit, Precision::BestEffort)?;
+			T::Currency::release(&reason, &who, deposit, Precision::BestEffort)?;
 			Zero::zero()
 		};
 		Self::deposit_event(Event::Dismissed { who, forfeited });
 		Ok(())
 	}
 
+	/// The registrar loses its powers now; its deposit stays held for `ResignDelay`.
 	pub(crate) fn do_resign(who: T::AccountId) -> DispatchResult {
 		let registrar = Appointed::<T, I>::take(&who).ok_or(Error::<T, I>::NotRegistrar)?;
+		let until = frame_system::Pallet::<T>::block_number().saturating_add(T::ResignDelay::get());
+		Resigned::<T, I>::insert(&who, (registrar.deposit, until));
+		Self::deposit_event(Event::Resigned { who, until });
+		Ok(())
+	}
+
+	pub(crate) fn do_release(who: T::AccountId) -> DispatchResult {
+		let (deposit, until) = Resigned::<T, I>::get(&who).ok_or(Error::<T, I>::NotRegistrar)?;
+		ensure!(frame_system::Pallet::<T>::block_number() >= until, Error::<T, I>::TooEarly);
+		Resigned::<T, I>::remove(&who);
 		T::Currency::release(
 			&HoldReason::<I>::RegistrarDeposit.into(),
 			&who,
-			registrar.deposit,
+			deposit,
 			Precision::BestEffort,
 		)?;
-		Self::deposit_event(Event::Resigned { who });
+		Self::deposit_event(Event::Released { who });
 		Ok(())
 	}
 

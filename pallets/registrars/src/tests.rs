@@ -102,12 +102,42 @@ fn a_registrar_dismissed_for_misconduct_forfeits_its_deposit() {
 }
 
 #[test]
-fn a_registrar_resigns_and_gets_its_deposit_back() {
+fn a_registrar_resigns_and_gets_its_deposit_back_after_the_delay() {
 	test(|| {
 		assert_noop!(Registrars::resign(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotRegistrar);
 		assert_ok!(Registrars::appoint(RuntimeOrigin::root(), ALICE));
 		assert_ok!(Registrars::resign(RuntimeOrigin::signed(ALICE)));
-		assert_eq!(last_event(), Event::Resigned { who: ALICE });
+		assert_eq!(last_event(), Event::Resigned { who: ALICE, until: 1 + RESIGN_DELAY });
+		assert!(!Registrars::is_registrar(&ALICE), "it registers nobody from now on");
+		assert_eq!(held(ALICE), DEPOSIT);
+		assert_noop!(
+			Registrars::release(RuntimeOrigin::signed(BOB), ALICE),
+			Error::<Test>::TooEarly
+		);
+		assert_noop!(
+			Registrars::appoint(RuntimeOrigin::root(), ALICE),
+			Error::<Test>::AlreadyAppointed
+		);
+		System::set_block_number(1 + RESIGN_DELAY);
+		assert_ok!(Registrars::release(RuntimeOrigin::signed(BOB), ALICE));
+		assert_eq!(last_event(), Event::Released { who: ALICE });
 		assert_eq!((held(ALICE), Balances::balance(&ALICE)), (0, FUNDS));
+	});
+}
+
+#[test]
+fn resigning_does_not_dodge_a_dismissal_for_misconduct() {
+	test(|| {
+		assert_ok!(Registrars::appoint(RuntimeOrigin::root(), ALICE));
+		// It sees the dismissal referendum coming and resigns first.
+		assert_ok!(Registrars::resign(RuntimeOrigin::signed(ALICE)));
+		System::set_block_number(RESIGN_DELAY);
+		assert_ok!(Registrars::dismiss(RuntimeOrigin::root(), ALICE, true));
+		assert_eq!(last_event(), Event::Dismissed { who: ALICE, forfeited: DEPOSIT });
+		assert_eq!(Balances::balance(&TREASURY), 1 + DEPOSIT);
+		assert_noop!(
+			Registrars::release(RuntimeOrigin::signed(ALICE), ALICE),
+			Error::<Test>::NotRegistrar
+		);
 	});
 }

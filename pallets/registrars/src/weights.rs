@@ -20,6 +20,7 @@ pub trait WeightInfo {
 	fn appoint() -> Weight;
 	fn dismiss() -> Weight;
 	fn resign() -> Weight;
+	fn release() -> Weight;
 }
 
 /// Estimated weights with the runtime's database weights.
@@ -40,11 +41,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Registrars::Appointed` (r:1 w:1), `Registrars::CounterForAppointed` (r:1 w:1),
-	/// `Balances::Holds` (r:1 w:1), `System::Account` (r:1 w:1)
+	/// `Registrars::Resigned` (w:1)
 	fn resign() -> Weight {
+		Weight::from_parts(60_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Registrars::Resigned` (r:1 w:1), `Balances::Holds` (r:1 w:1),
+	/// `System::Account` (r:1 w:1)
+	fn release() -> Weight {
 		Weight::from_parts(120_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
 
@@ -61,8 +69,13 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resign() -> Weight {
+		Weight::from_parts(60_000_000, 6_000)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn release() -> Weight {
 		Weight::from_parts(120_000_000, 6_000)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 }

@@ -112,6 +112,7 @@ impl pallet_registrars::Config for Test {
 	type QuotaPerEra = frame_support::traits::ConstU32<REGISTRAR_QUOTA>;
 	type EraLength = ConstU64<100>;
 	type ForfeitTo = RewardFunding;
+	type ResignDelay = ConstU64<10>;
 	type WeightInfo = ();
 }
 

@@ -19,7 +19,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(granted <= T::RewardBudget::get(), Error::<T>::RewardBudgetExceeded);
 
 		// Granted Spark is backed like bought Spark, by the governance-funded pot.
-		let cost = Self::price_of(amount)?;
+		let cost = Self::cost_of(amount)?;
 		T::Currency::transfer(
 			&T::RewardFunding::get(),
 			&T::Backing::get(),

@@ -77,6 +77,7 @@ impl pallet_registrars::Config for Test {
 	type QuotaPerEra = ConstU32<ATTESTER_QUOTA>;
 	type EraLength = frame_support::traits::ConstU64<100>;
 	type ForfeitTo = SaleAccount;
+	type ResignDelay = frame_support::traits::ConstU64<10>;
 	type WeightInfo = ();
 }
 

@@ -35,6 +35,8 @@ impl pallet_registrars::Config<pallet_registrars::Instance2> for Runtime {
 	type QuotaPerEra = ConstU32<1_000>;
 	type EraLength = AttesterEra;
 	type ForfeitTo = TreasuryAccount;
+	/// Four weeks: a dismissal referendum on the track takes under one.
+	type ResignDelay = ConstU32<{ 28 * DAYS }>;
 	type WeightInfo = pallet_registrars::weights::SubstrateWeight<Runtime>;
 }
 

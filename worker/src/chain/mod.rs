@@ -136,6 +136,11 @@ pub fn max_batch(at: &AtBlock) -> Result<usize> {
 	Ok(at.constants().entry(tessera::constants().jobs().max_jobs_per_batch())? as usize)
 }
 
+/// Milliseconds a block takes: what turns a deadline in blocks into time.
+pub fn block_millis(at: &AtBlock) -> Result<u32> {
+	Ok(at.constants().entry(tessera::constants().jobs().block_millis())?)
+}
+
 /// Blocks per staking era (heartbeats are due once per era).
 pub fn era_length(at: &AtBlock) -> Result<u32> {
 	Ok(at.constants().entry(tessera::constants().compute_staking().era_length())?)

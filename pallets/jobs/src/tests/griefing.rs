@@ -155,15 +155,15 @@ fn one_result_against_one_report_is_not_enough_to_settle() {
 		assert_eq!(job.escalations, 1);
 		assert!(events().contains(&Event::DisputeEscalated { job: id, round: 1 }));
 
-		// The verifiers cannot reach the dead input either: the made-up result loses, unpaid
-		// and unslashed (its server may have answered it), and the reporters are paid.
+		// One more seat breaks the tie, not a round of verifiers. It cannot reach the dead
+		// input either: the made-up result is outnumbered and earns no more than a report.
+		assert_eq!(job.wanted, 3);
 		run_to(System::block_number() + 1);
 		let (_, fee) = seat_pay_and_fee(id);
 		let made_up_before = free(workers[0]);
 		attest(id, |worker| if worker == workers[0] { MADE_UP } else { unreachable() });
 		assert!(matches!(Outcomes::<Test>::get(id), Some(JobOutcome::Unavailable { .. })));
-		assert_eq!(free(workers[0]), made_up_before);
-		assert!(fee > 0);
+		assert_eq!(free(workers[0]), made_up_before + fee);
 		nobody_slashed();
 	});
 }
@@ -213,18 +213,9 @@ fn a_lone_workers_report_confirmed_by_the_second_worker_ends_the_job() {
 fn arbitration_may_uphold_an_unavailable_report() {
 	test(|| {
 		let id = remote_job(8, 2);
-		// By seat: no round gives a result a clear majority nor the reports more seats than the
-		// results, so escalation ends in arbitration.
-		let answers = [
-			MADE_UP,
-			unreachable(),
-			unreachable(),
-			[1; 32],
-			[2; 32],
-			unreachable(),
-			[3; 32],
-			[4; 32],
-		];
+		// Round 1: a result against a report, one seat added; it computes another result, so
+		// the results disagree. Round 2: three verifiers; still no majority: arbitration.
+		let answers = [MADE_UP, unreachable(), [1; 32], unreachable(), [2; 32], [3; 32]];
 		for _ in 0..=MAX_ESCALATIONS {
 			attest(id, |worker| {
 				let seat = seated(id).iter().position(|w| *w == worker).unwrap();
@@ -428,5 +419,13 @@ fn the_migration_moves_legacy_escrow_into_the_pallets_account() {
 		assert_eq!((held(CREATOR), held(escrow_account)), (0, escrow));
 		assert_eq!(CreatorJobs::<Test>::get(CREATOR), Some(1));
 		assert_eq!(ModelJobs::<Test>::get(model), Some(1));
+
+		// A Spark job of version 0 has no premium escrow: the migration gives it its share.
+		assert_ok!(Spark::grant_reward(frame_system::RawOrigin::Root.into(), CREATOR, 2));
+		let spark_job = submit(spec(model, 1, 1, PayWith::Spark));
+		let premium = PremiumEscrow::<Test>::take(spark_job).expect("premium paid");
+		StorageVersion::new(0).put::<JobMarket>();
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(PremiumEscrow::<Test>::get(spark_job), Some(premium));
 	});
 }

@@ -267,3 +267,21 @@ fn bought_spark_is_backed_whatever_empties_the_reward_pot() {
 		);
 	});
 }
+
+#[test]
+fn a_job_that_would_pay_its_workers_nothing_is_refused() {
+	test(|| {
+		let model = idle_model(2);
+		assert_ok!(Spark::grant_reward(RawOrigin::Root.into(), CREATOR, 6));
+		// So many premium Spark outstanding that six are worth nothing of the backing.
+		pallet_spark::PremiumOutstanding::<Test>::put(u128::from(u64::MAX));
+		assert_noop!(
+			JobMarket::submit_job(
+				RuntimeOrigin::signed(CREATOR),
+				spec(model, 3, 1, PayWith::Spark)
+			),
+			Error::<Test>::PaymentTooSmall
+		);
+		pallet_spark::PremiumOutstanding::<Test>::put(6);
+	});
+}

@@ -113,6 +113,13 @@ fn a_premium_spark_is_worth_its_share_of_the_backing_whatever_the_price() {
 		assert_ok!(Spark::set_price(RuntimeOrigin::root(), 10_000 * PRICE));
 		assert_eq!(<Spark as SparkSpender<AccountId>>::premium_value(20), 2_990);
 		assert_eq!(<Spark as SparkSpender<AccountId>>::premium_value(0), 0);
+
+		// A price below the share does not make Spark cheaper than the share: buying at it and
+		// spending at the share would take from the other holders.
+		assert_ok!(Spark::set_price(RuntimeOrigin::root(), 1));
+		assert_eq!(Spark::cost_of(10).unwrap(), 1_495);
+		assert_ok!(Spark::buy(RuntimeOrigin::signed(CHARLIE), 10));
+		assert_eq!(<Spark as SparkSpender<AccountId>>::premium_value(10), 1_495);
 	});
 }
 
