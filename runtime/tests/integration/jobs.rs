@@ -131,15 +131,17 @@ fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 		assert_eq!(job_payment_held(&escrow_account), 0);
 		assert!(matches!(Jobs::job_state(0), Some(JobState::Settled { digest: [7, ..], .. })));
 
-		// Paid in Spark: Dave buys premium Spark, which fills the reward pot that backs the job
-		// (the pot keeps its existence deposit free, so it must hold more than the job is worth).
+		// Paid in Spark: Dave buys premium Spark into the Spark backing; 4 of the 8 are worth half
+		// of what the backing can spend (it keeps its existence deposit).
 		let buy = RuntimeCall::Spark(pallet_spark::Call::buy { amount: 8 });
 		assert_eq!(next_block_with(vec![signed(buy, CREATOR)]), vec![Ok(Ok(()))]);
 		assert_eq!(
 			next_block_with(vec![signed(submit(PayWith::Spark), CREATOR)]),
 			vec![Ok(Ok(()))]
 		);
-		assert_eq!(job_payment_held(&escrow_account), 4 * 10 * tessera_runtime::MILLI_UNITS);
+		let share =
+			(8 * 10 * tessera_runtime::MILLI_UNITS - tessera_runtime::EXISTENTIAL_DEPOSIT) / 2;
+		assert_eq!(job_payment_held(&escrow_account), share);
 		run_to_block(System::block_number() + 1);
 
 		deliver(1, [8; 32]);
