@@ -16,10 +16,7 @@ use frame_support::{
 		Get,
 	},
 };
-use sp_runtime::{
-	traits::{AccountIdConversion, Zero},
-	DispatchError,
-};
+use sp_runtime::traits::{AccountIdConversion, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// The keyless account that holds every open job's payment and deposit.
@@ -101,15 +98,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Returns job `id`'s deposit to `creator`, or gives it to the treasury when `forfeit`.
-	/// Returns what was forfeited.
 	pub(crate) fn settle_deposit(
 		id: JobId,
 		creator: &T::AccountId,
 		forfeit: bool,
-	) -> Result<BalanceOf<T>, DispatchError> {
-		let Some(deposit) = Deposits::<T>::take(id) else { return Ok(Zero::zero()) };
+	) -> DispatchResult {
+		let Some(deposit) = Deposits::<T>::take(id) else { return Ok(()) };
 		let to = if forfeit { T::Treasury::get() } else { creator.clone() };
-		Self::pay_out(HoldReason::JobDeposit, &to, deposit)?;
-		Ok(if forfeit { deposit } else { Zero::zero() })
+		Self::pay_out(HoldReason::JobDeposit, &to, deposit)
 	}
 }
