@@ -88,7 +88,7 @@ macro_rules! runtime_version_named {
 			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
 			authoring_version: 1,
 			// Bump on every change of runtime logic, or nodes keep executing the old code.
-			spec_version: 115,
+			spec_version: 116,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
 			// Bump when the encoding of calls or transaction extensions changes.
@@ -115,7 +115,9 @@ pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 /// The checks every signed transaction goes through, in this order.
 ///
 /// `AuthorizeCall` comes first so that calls a pallet authorizes (fee-less calls such as the
-/// free Spark claim) are accepted without a signer paying fees.
+/// free Spark claim) are accepted without a signer paying fees. The fee is skipped for signed
+/// calls a pallet marks `feeless_if` (a Spark-paid job submission that would be accepted:
+/// the Spark it burns pays for it); wallets see the payment extension unchanged.
 pub type TxExtension = (
 	frame_system::AuthorizeCall<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
@@ -125,7 +127,10 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_skip_feeless_payment::SkipCheckIfFeeless<
+		Runtime,
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	>,
 	frame_system::WeightReclaim<Runtime>,
 );
 
@@ -140,6 +145,7 @@ type Migrations = (
 	pallet_compute_staking::migrations::v1::MigrateToV1<Runtime, configs::LegacyModelLimits>,
 	pallet_jobs::migrations::v1::MigrateToV1<Runtime>,
 	pallet_spark::migrations::v1::MigrateToV1<Runtime>,
+	pallet_spark::migrations::v2::MigrateToV2<Runtime>,
 );
 
 /// Dispatches calls and runs the block lifecycle of every pallet.
@@ -186,6 +192,8 @@ mod runtime {
 	pub type Assets = pallet_assets;
 	#[runtime::pallet_index(14)]
 	pub type Treasury = pallet_treasury;
+	#[runtime::pallet_index(15)]
+	pub type SkipFeelessPayment = pallet_skip_feeless_payment;
 
 	// Consensus. Session comes before Aura and Grandpa so that their authorities are set
 	// from the session keys at genesis.

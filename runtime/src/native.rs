@@ -53,7 +53,7 @@ pub fn tx_extension(nonce: Nonce) -> TxExtension {
 		frame_system::CheckEra::from(Era::Immortal),
 		frame_system::CheckNonce::from(nonce),
 		frame_system::CheckWeight::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::from(0),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0).into(),
 		frame_system::WeightReclaim::new(),
 	)
 }

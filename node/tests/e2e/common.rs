@@ -25,6 +25,24 @@ use subxt_signer::sr25519::{Keypair, PublicKey};
 /// 10^12 planck = 1 TSR.
 pub const UNITS: u128 = 1_000_000_000_000;
 
+/// A directory under the system's temporary one, removed when the test ends, passed or failed.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+	/// `<tmp>/<prefix>-<pid>`, emptied first.
+	pub fn new(prefix: &str) -> Self {
+		let path = std::env::temp_dir().join(format!("{prefix}-{}", std::process::id()));
+		let _ = std::fs::remove_dir_all(&path);
+		Self(path)
+	}
+}
+
+impl Drop for TempDir {
+	fn drop(&mut self) {
+		let _ = std::fs::remove_dir_all(&self.0);
+	}
+}
+
 /// A port nobody listens on right now.
 pub fn free_port() -> u16 {
 	TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
@@ -49,6 +67,37 @@ impl TestNode {
 	/// `--dev` with its database under `base_path`, kept across restarts.
 	pub fn dev_at(base_path: &Path) -> Self {
 		Self::start(vec!["--dev".into(), "--base-path".into(), base_path.display().to_string()])
+	}
+
+	/// Validator `name` (`alice` to `dave`) of the four-validator `chain` (a spec file, or
+	/// `local`: the node's own, with its runtime's periods), its database under `base_path`
+	/// so that it can be killed and brought back. Validators of a live chain must bring their
+	/// network key (the node refuses to invent one); these are throwaway keys, one per name.
+	pub fn validator(chain: &str, name: &str, base_path: &Path, bootnode: Option<String>) -> Self {
+		let node_key = format!("{:064x}", name.len() * 1000 + name.as_bytes()[0] as usize);
+		let mut args = vec![
+			"--chain".to_string(),
+			chain.into(),
+			format!("--{name}"),
+			"--node-key".into(),
+			node_key,
+			"--base-path".into(),
+			base_path.join(name).display().to_string(),
+		];
+		if let Some(bootnode) = bootnode {
+			args.extend(["--bootnodes".into(), bootnode]);
+		}
+		Self::start(args)
+	}
+
+	/// The four validators of `chain` (see [`TestNode::validator`]), Alice first and the
+	/// others booting from her.
+	pub async fn four_validators(chain: &str, base_path: &Path) -> [Self; 4] {
+		let alice = Self::validator(chain, "alice", base_path, None);
+		let bootnode = alice.multiaddr().await;
+		let [bob, charlie, dave] = ["bob", "charlie", "dave"]
+			.map(|name| Self::validator(chain, name, base_path, Some(bootnode.clone())));
+		[alice, bob, charlie, dave]
 	}
 
 	/// Any node: `args` plus free loopback ports for RPC, p2p and Prometheus.

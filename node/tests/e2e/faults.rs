@@ -8,57 +8,25 @@
 //!
 //! `bash scripts/faults.sh` runs only this test.
 
-use std::{path::PathBuf, time::Duration};
+use std::time::Duration;
 
 use subxt_signer::sr25519::dev;
 
 use crate::common::{
-	best_number, block_hash, finalized_number, free_balance, transfer, wait_until, TestNode, UNITS,
+	best_number, block_hash, finalized_number, free_balance, transfer, wait_until, TempDir,
+	TestNode, UNITS,
 };
 
 /// Long enough for a few six-second blocks at half the authors, plus a node's start.
 const PATIENCE: Duration = Duration::from_secs(180);
 
-/// A validator of the local testnet with its database under `base_path`, so that it can be
-/// killed and brought back. Validators of a live chain must bring their network key (the node
-/// refuses to invent one); these are throwaway keys, one per name.
-fn validator(name: &str, base_path: &std::path::Path, bootnode: Option<String>) -> TestNode {
-	let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/../chain-spec/local_testnet.json");
-	let node_key = format!("{:064x}", name.len() * 1000 + name.as_bytes()[0] as usize);
-	let mut args = vec![
-		"--chain".to_string(),
-		spec.into(),
-		format!("--{name}"),
-		"--node-key".into(),
-		node_key,
-		"--base-path".into(),
-		base_path.join(name).display().to_string(),
-	];
-	if let Some(bootnode) = bootnode {
-		args.extend(["--bootnodes".into(), bootnode]);
-	}
-	TestNode::start(args)
-}
-
-/// Removes the validators' databases when the test ends, passed or failed.
-struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-	fn drop(&mut self) {
-		let _ = std::fs::remove_dir_all(&self.0);
-	}
-}
+/// The committed local testnet spec (the production runtime's periods).
+const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../chain-spec/local_testnet.json");
 
 #[tokio::test(flavor = "multi_thread")]
 async fn finality_survives_one_crashed_validator_of_four_and_resumes_after_two() {
-	let dir = TempDir(std::env::temp_dir().join(format!("tessera-faults-{}", std::process::id())));
-	let _ = std::fs::remove_dir_all(&dir.0);
-
-	let alice = validator("alice", &dir.0, None);
-	let bootnode = alice.multiaddr().await;
-	let bob = validator("bob", &dir.0, Some(bootnode.clone()));
-	let mut charlie = validator("charlie", &dir.0, Some(bootnode.clone()));
-	let mut dave = validator("dave", &dir.0, Some(bootnode));
+	let dir = TempDir::new("tessera-faults");
+	let [alice, bob, mut charlie, mut dave] = TestNode::four_validators(SPEC, &dir.0).await;
 	let (alice_rpc, bob_rpc) = (alice.rpc().await, bob.rpc().await);
 	let (charlie_rpc, dave_rpc) = (charlie.rpc().await, dave.rpc().await);
 

@@ -535,6 +535,8 @@ pub mod pallet {
 		/// The job would pay its workers nothing (a zero price, or premium Spark whose backing
 		/// is empty).
 		PaymentTooSmall,
+		/// The creator holds less Spark than the job costs.
+		InsufficientSpark,
 	}
 
 	#[pallet::hooks]
@@ -607,8 +609,12 @@ pub mod pallet {
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
-		/// Submits one job and holds its payment.
+		/// Submits one job and holds its payment. Fee-less when paid in Spark and accepted
+		/// (see [`Pallet::submits_for_spark`]): the Spark it burns pays for it.
 		#[pallet::call_index(0)]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, spec: &JobSpec<T>| -> bool {
+			Pallet::<T>::submits_for_spark(origin, spec)
+		})]
 		#[pallet::weight(T::WeightInfo::submit_jobs(1))]
 		pub fn submit_job(origin: OriginFor<T>, spec: JobSpec<T>) -> DispatchResult {
 			let creator = ensure_signed(origin)?;

@@ -7,6 +7,7 @@ use crate::{
 };
 use frame_support::{
 	ensure,
+	traits::OriginTrait,
 	traits::{
 		fungible::Inspect,
 		tokens::{Fortitude, Preservation},
@@ -14,7 +15,8 @@ use frame_support::{
 	},
 	BoundedVec,
 };
-use pallet_compute_staking::traits::ComputeWorkers;
+use frame_system::pallet_prelude::OriginFor;
+use pallet_compute_staking::traits::{ComputeWorkers, ModelTerms};
 use pallet_compute_staking::ModelId;
 use pallet_spark::{SparkAmount, SparkSpender};
 use sp_runtime::{
@@ -22,42 +24,31 @@ use sp_runtime::{
 	DispatchError,
 };
 
+/// What [`Pallet::admit`] found: the model's terms, the job's Spark cost and the live-job
+/// counters of its creator and model before it.
+pub(crate) struct Admission<AccountId> {
+	terms: ModelTerms<AccountId>,
+	of_creator: u32,
+	of_model: u32,
+	cost: SparkAmount,
+}
+
 impl<T: Config> Pallet<T> {
 	/// Charges `creator` for `spec`, holds the native-token value of the job and queues it.
 	pub(crate) fn do_submit(
 		creator: &T::AccountId,
 		spec: JobSpec<T>,
 	) -> Result<JobId, DispatchError> {
-		ensure!(spec.units > 0, Error::<T>::ZeroUnits);
-		ensure!(
-			spec.redundancy >= 1 && u32::from(spec.redundancy) <= T::MaxRedundancy::get(),
-			Error::<T>::BadRedundancy
-		);
-		let terms = T::Workers::model(spec.model).ok_or(Error::<T>::UnknownModel)?;
-		ensure!(spec.units <= terms.limits.max_units, Error::<T>::TooManyUnits);
-		Self::commit_tier(spec.units, &terms.limits).ok_or(Error::<T>::JobTooLong)?;
-		ensure!(LiveJobs::<T>::get() < T::MaxLiveJobs::get(), Error::<T>::TooManyLiveJobs);
-		let of_creator = CreatorJobs::<T>::get(creator).unwrap_or(0);
-		ensure!(of_creator < T::MaxLiveJobsPerAccount::get(), Error::<T>::TooManyJobsOfAccount);
-		let of_model = Self::check_model_backlog(spec.model)?;
-
-		let cost = SparkAmount::from(spec.units)
-			.checked_mul(terms.units_per_job.into())
-			.and_then(|units| units.checked_mul(spec.redundancy.into()))
-			.ok_or(Error::<T>::Overflow)?;
+		let Admission { terms, of_creator, of_model, cost } = Self::admit(creator, &spec)?;
 		let id = NextJobId::<T>::get();
 		let (payment, escrow) = match spec.pay_with {
 			// Premium Spark is paid from its backing, at its share of it (which is always
 			// there); free Spark from the reward pot at the current price.
 			PayWith::Spark => {
-				let premium = T::Spark::balance(creator).premium.min(cost);
-				let premium_value = T::Spark::premium_value(premium);
-				let free_value = T::Spark::value_of(cost - premium)?;
-				let pot = T::RewardPot::get();
-				ensure!(Self::can_spend(&pot, free_value), Error::<T>::RewardPotExhausted);
+				let (premium_value, free_value) = Self::spark_values(creator, cost)?;
 				let charge = T::Spark::charge(creator, cost)?;
 				Self::escrow_from(HoldReason::JobPayment, &T::Spark::backing(), premium_value)?;
-				Self::escrow_from(HoldReason::JobPayment, &pot, free_value)?;
+				Self::escrow_from(HoldReason::JobPayment, &T::RewardPot::get(), free_value)?;
 				if !premium_value.is_zero() {
 					PremiumEscrow::<T>::insert(id, premium_value);
 				}
@@ -124,6 +115,59 @@ impl<T: Config> Pallet<T> {
 			},
 		});
 		Ok(id)
+	}
+
+	/// Every check a submission must pass, made before anything is written: what the job
+	/// is (the model's terms), what it costs in Spark, and the live-job counters it raises.
+	pub(crate) fn admit(
+		creator: &T::AccountId,
+		spec: &JobSpec<T>,
+	) -> Result<Admission<T::AccountId>, DispatchError> {
+		ensure!(spec.units > 0, Error::<T>::ZeroUnits);
+		ensure!(
+			spec.redundancy >= 1 && u32::from(spec.redundancy) <= T::MaxRedundancy::get(),
+			Error::<T>::BadRedundancy
+		);
+		let terms = T::Workers::model(spec.model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(spec.units <= terms.limits.max_units, Error::<T>::TooManyUnits);
+		Self::commit_tier(spec.units, &terms.limits).ok_or(Error::<T>::JobTooLong)?;
+		ensure!(LiveJobs::<T>::get() < T::MaxLiveJobs::get(), Error::<T>::TooManyLiveJobs);
+		let of_creator = CreatorJobs::<T>::get(creator).unwrap_or(0);
+		ensure!(of_creator < T::MaxLiveJobsPerAccount::get(), Error::<T>::TooManyJobsOfAccount);
+		let of_model = Self::check_model_backlog(spec.model)?;
+		let cost = SparkAmount::from(spec.units)
+			.checked_mul(terms.units_per_job.into())
+			.and_then(|units| units.checked_mul(spec.redundancy.into()))
+			.ok_or(Error::<T>::Overflow)?;
+		Ok(Admission { terms, of_creator, of_model, cost })
+	}
+
+	/// What `cost` Spark of `creator` pay into escrow: its premium part at its share of the
+	/// backing, its free part from the reward pot at the current price. Fails when `creator`
+	/// holds less than `cost` or the pot cannot pay the free part.
+	fn spark_values(
+		creator: &T::AccountId,
+		cost: SparkAmount,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		let held = T::Spark::balance(creator);
+		ensure!(held.total().is_some_and(|total| total >= cost), Error::<T>::InsufficientSpark);
+		let premium = held.premium.min(cost);
+		let premium_value = T::Spark::premium_value(premium);
+		let free_value = T::Spark::value_of(cost - premium)?;
+		ensure!(Self::can_spend(&T::RewardPot::get(), free_value), Error::<T>::RewardPotExhausted);
+		Ok((premium_value, free_value))
+	}
+
+	/// Whether `origin` may submit `spec` without a transaction fee: a signed submission paid
+	/// in Spark that would be accepted. The Spark it burns (at least one job's price) pays for
+	/// its block space instead, so a newcomer holding only free Spark can use it; a
+	/// submission that would fail burns nothing, so it pays the fee as any other call does.
+	pub fn submits_for_spark(origin: &OriginFor<T>, spec: &JobSpec<T>) -> bool {
+		let Some(creator) = origin.clone().into_signer() else { return false };
+		spec.pay_with == PayWith::Spark
+			&& Self::admit(&creator, spec)
+				.and_then(|admission| Self::spark_values(&creator, admission.cost))
+				.is_ok_and(|(premium, free)| !premium.saturating_add(free).is_zero())
 	}
 
 	/// Whether `who` can pay `amount` and keep its existence deposit, its locks and freezes.

@@ -15,6 +15,12 @@ impl<T: Config> Pallet<T> {
 			premium = premium.saturating_add(balance.premium.into());
 		}
 		ensure!(premium == PremiumOutstanding::<T>::get(), "the premium outstanding is wrong");
+		for who in crate::Registrations::<T>::iter_keys() {
+			ensure!(
+				frame_system::Account::<T>::get(&who).sufficients > 0,
+				"a registered account lacks the sufficient reference its registration gives",
+			);
+		}
 		for who in crate::RegisteredBy::<T>::iter_keys() {
 			ensure!(
 				crate::Registrations::<T>::contains_key(&who),

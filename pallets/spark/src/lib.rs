@@ -92,7 +92,7 @@ pub mod pallet {
 	>>::Balance;
 
 	/// The layout of this pallet's storage; see [`crate::migrations`].
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

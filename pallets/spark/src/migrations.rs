@@ -1,6 +1,6 @@
 //! Storage migrations. Add the runtime's `Migrations` entry for each.
 
-use crate::{Accounts, Config, Pallet, PremiumOutstanding};
+use crate::{Accounts, Config, Pallet, PremiumOutstanding, Registrations};
 use frame_support::{
 	migrations::VersionedMigration,
 	traits::{
@@ -49,6 +49,35 @@ pub mod v1 {
 		0,
 		1,
 		UncheckedMigrateToV1<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Version 1 → 2: each registered account gets the sufficient reference a registration now
+/// gives (see `Pallet::do_register`), so that revoking it later releases exactly what was
+/// taken. One pass over the registrations, which registrar quotas keep to thousands a day.
+pub mod v2 {
+	use super::*;
+
+	pub struct UncheckedMigrateToV2<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV2<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut registered = 0u64;
+			for who in Registrations::<T>::iter_keys() {
+				registered += 1;
+				frame_system::Pallet::<T>::inc_sufficients(&who);
+			}
+			T::DbWeight::get().reads_writes(registered * 2, registered)
+		}
+	}
+
+	/// [`UncheckedMigrateToV2`] run once, from storage version 1.
+	pub type MigrateToV2<T> = VersionedMigration<
+		1,
+		2,
+		UncheckedMigrateToV2<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

@@ -37,9 +37,14 @@ impl<T: Config> Pallet<T> {
 
 	/// A new registration may claim at once: the registrar has just verified a person who
 	/// wants to start using the network.
+	///
+	/// A registration is also a sufficient reference on the account, as an asset balance
+	/// is: a newcomer holding no native token still exists, keeps its nonce, and can sign the
+	/// Spark-paid job submissions that pallet-jobs takes without a fee.
 	pub(crate) fn do_register(who: T::AccountId) -> DispatchResult {
 		ensure!(!Registrations::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
 		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::inc_sufficients(&who);
 		Registrations::<T>::insert(&who, Registration { next_claim_at: now });
 		Self::deposit_event(Event::Registered { who });
 		Ok(())
@@ -47,6 +52,9 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_revoke(who: T::AccountId) -> DispatchResult {
 		ensure!(Registrations::<T>::take(&who).is_some(), Error::<T>::NotRegistered);
+		// An account with nothing else to keep it is reaped here; its Spark stays recorded,
+		// and it can spend it again once it holds native token or is registered again.
+		frame_system::Pallet::<T>::dec_sufficients(&who);
 		Self::deposit_event(Event::RegistrationRevoked { who });
 		Ok(())
 	}

@@ -166,3 +166,8 @@ impl pallet_treasury::Config for Runtime {
 	type BenchmarkHelper = ();
 	type BlockNumberProvider = System;
 }
+
+/// Emits `FeeSkipped` for each signed call taken without a fee (see `TxExtension`).
+impl pallet_skip_feeless_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+}

@@ -2,13 +2,17 @@
 //! the fee-less free claim as a general transaction, through transaction validation and a
 //! block.
 
-use crate::common::{general, genesis, next_block_with, run_to_block, signed, validate};
+use crate::common::{
+	free, general, genesis, model_and_worker, next_block_with, run_to_block, signed, validate,
+};
+use pallet_jobs::{JobInput, JobSpec, PayWith};
 use pallet_spark::{invalid_claim, SparkBalance, SparkCharge, SparkSpender};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 use tessera_runtime::{
-	configs::SparkBacking, governance::origins::Origin, AccountId, Balances, RuntimeCall,
-	RuntimeEvent, Spark, System,
+	configs::{ComputeRewardPot, SparkBacking},
+	governance::origins::Origin,
+	AccountId, Balances, Runtime, RuntimeCall, RuntimeEvent, Spark, System, UNITS,
 };
 
 fn claim(who: &AccountId) -> RuntimeCall {
@@ -71,7 +75,9 @@ fn a_registered_account_with_no_tokens_claims_free_spark_without_fees() {
 		assert_eq!(Spark::spark_of(&newcomer).free, 50);
 		assert!(!fee_paid(), "the claim paid no fee");
 		assert_eq!(Balances::total_issuance(), issuance);
-		assert!(!System::account_exists(&newcomer), "no TSR was needed or moved");
+		assert_eq!(free(&newcomer), 0, "no TSR was needed or moved");
+		// The registration alone makes it an account, so it can sign (see below).
+		assert!(System::account_exists(&newcomer));
 
 		// Claimed: the next claim is rejected before it reaches a block.
 		assert_eq!(
@@ -123,5 +129,75 @@ fn the_dev_testers_start_registered() {
 			assert!(Spark::account_info(&tester.to_account_id()).registered);
 		}
 		assert!(!Spark::account_info(&Sr25519Keyring::Ferdie.to_account_id()).registered);
+	});
+}
+
+fn submit(pay_with: PayWith, units: u32) -> RuntimeCall {
+	RuntimeCall::Jobs(pallet_jobs::Call::submit_job {
+		spec: JobSpec {
+			model: 0,
+			input: JobInput::Inline(b"a lighthouse at dusk".to_vec().try_into().unwrap()),
+			units,
+			redundancy: 1,
+			pay_with,
+		},
+	})
+}
+
+fn fee_skipped() -> bool {
+	System::events().iter().any(|record| {
+		matches!(
+			record.event,
+			RuntimeEvent::SkipFeelessPayment(pallet_skip_feeless_payment::Event::FeeSkipped { .. })
+		)
+	})
+}
+
+#[test]
+fn a_newcomer_with_only_free_spark_submits_a_job_without_fees_and_nothing_else() {
+	genesis("local_testnet").execute_with(|| {
+		run_to_block(1);
+		model_and_worker(Sr25519Keyring::Charlie);
+		// The pot that pays free-Spark jobs, funded as governance funds it.
+		let pot = ComputeRewardPot::get();
+		let fund = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: pot.clone().into(),
+			value: 1_000 * UNITS,
+		});
+		assert_eq!(next_block_with(vec![signed(fund, Sr25519Keyring::Alice)]), vec![Ok(Ok(()))]);
+
+		let newcomer = Sr25519Keyring::One;
+		let who = newcomer.to_account_id();
+		Spark::register(Origin::NetworkParameters.into(), who.clone()).unwrap();
+		assert_eq!(next_block_with(vec![general(claim(&who))]), vec![Ok(Ok(()))]);
+		let spark = Spark::spark_of(&who).free;
+
+		// A job its Spark pays: valid, in a block, no fee, the Spark burnt instead.
+		let job = pallet_jobs::NextJobId::<Runtime>::get();
+		assert!(validate(signed(submit(PayWith::Spark, 1), newcomer)).is_ok());
+		assert_eq!(
+			next_block_with(vec![signed(submit(PayWith::Spark, 1), newcomer)]),
+			vec![Ok(Ok(()))]
+		);
+		assert!(fee_skipped() && !fee_paid());
+		assert!(pallet_jobs::Jobs::<Runtime>::get(job).is_some());
+		assert_eq!(Spark::spark_of(&who).free, spark - 4);
+		assert_eq!(free(&who), 0);
+
+		// What it cannot pay in Spark, or a job that would be refused, pays the fee as any
+		// call does, which it cannot: rejected before a block, nothing burnt.
+		let cannot_pay = InvalidTransaction::Payment.into();
+		let too_dear = submit(PayWith::Spark, 16);
+		assert!(Spark::spark_of(&who).free < 16 * 4);
+		assert_eq!(validate(signed(too_dear, newcomer)), Err(cannot_pay));
+		assert_eq!(validate(signed(submit(PayWith::Token, 1), newcomer)), Err(cannot_pay));
+		let over_limits = submit(PayWith::Spark, 17);
+		assert_eq!(validate(signed(over_limits, newcomer)), Err(cannot_pay));
+		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
+			dest: Sr25519Keyring::Bob.to_account_id().into(),
+			value: 0,
+		});
+		assert_eq!(validate(signed(transfer, newcomer)), Err(cannot_pay));
+		assert_eq!(Spark::spark_of(&who).free, spark - 4);
 	});
 }

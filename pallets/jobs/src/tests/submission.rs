@@ -126,12 +126,15 @@ fn bad_jobs_are_refused() {
 		let dear = idle_model(13);
 		assert_noop!(
 			JobMarket::submit_job(creator.clone(), spec(dear, 8, 1, PayWith::Spark)),
-			pallet_spark::Error::<Test>::InsufficientSpark
+			Error::<Test>::InsufficientSpark
 		);
-		// Worth more than the pot holds.
-		let dearest = idle_model(2_000_000);
+		// Free Spark the creator holds, but worth more than the pot holds.
+		{
+			use frame_support::traits::fungible::Mutate;
+			let _ = Balances::set_balance(&POT, EXISTENTIAL_DEPOSIT);
+		}
 		assert_noop!(
-			JobMarket::submit_job(creator.clone(), spec(dearest, 1, 1, PayWith::Spark)),
+			JobMarket::submit_job(creator.clone(), spec(model, 1, 1, PayWith::Spark)),
 			Error::<Test>::RewardPotExhausted
 		);
 		// An account without native token cannot pay in token.
@@ -283,5 +286,33 @@ fn a_job_that_would_pay_its_workers_nothing_is_refused() {
 			Error::<Test>::PaymentTooSmall
 		);
 		pallet_spark::PremiumOutstanding::<Test>::put(6);
+	});
+}
+
+#[test]
+fn only_a_spark_submission_that_would_be_accepted_goes_without_a_fee() {
+	test(|| {
+		let model = idle_model(2);
+		let dear = idle_model(13);
+		claim_free_spark();
+		let creator = RuntimeOrigin::signed(CREATOR);
+		let fee_less = |origin: &RuntimeOrigin, spec: JobSpec<Test>| {
+			JobMarket::submits_for_spark(origin, &spec)
+		};
+
+		assert!(fee_less(&creator, spec(model, 1, 1, PayWith::Spark)));
+		// Paid in token: its fee is the price of block space as for any call.
+		assert!(!fee_less(&creator, spec(model, 1, 1, PayWith::Token)));
+		// Any submission that would fail: it would burn no Spark, so it pays the fee.
+		assert!(!fee_less(&creator, spec(dear, 8, 1, PayWith::Spark)));
+		assert!(!fee_less(&creator, spec(99, 1, 1, PayWith::Spark)));
+		assert!(!fee_less(&creator, spec(model, MODEL_LIMITS.max_units + 1, 1, PayWith::Spark)));
+		assert!(!fee_less(&RuntimeOrigin::signed(77), spec(model, 1, 1, PayWith::Spark)));
+		assert!(!fee_less(&RuntimeOrigin::root(), spec(model, 1, 1, PayWith::Spark)));
+		{
+			use frame_support::traits::fungible::Mutate;
+			let _ = Balances::set_balance(&POT, EXISTENTIAL_DEPOSIT);
+		}
+		assert!(!fee_less(&creator, spec(model, 1, 1, PayWith::Spark)));
 	});
 }

@@ -94,3 +94,38 @@ fn revoking_an_unregistered_account_fails() {
 		assert_noop!(Spark::revoke(RuntimeOrigin::root(), BOB), Error::<Test>::NotRegistered);
 	});
 }
+
+#[test]
+fn a_registration_keeps_an_account_without_native_token_alive_and_revoking_releases_it() {
+	test(|| {
+		// 300 holds no native token: only its registration makes it an account, with a nonce
+		// it can sign with.
+		const NEWCOMER: AccountId = 300;
+		assert!(!System::account_exists(&NEWCOMER));
+		assert_ok!(Spark::register(RuntimeOrigin::root(), NEWCOMER));
+		assert!(System::account_exists(&NEWCOMER));
+		assert_eq!(System::sufficients(&NEWCOMER), 1);
+
+		assert_ok!(Spark::revoke(RuntimeOrigin::root(), NEWCOMER));
+		assert_eq!(System::sufficients(&NEWCOMER), 0);
+		assert!(!System::account_exists(&NEWCOMER));
+	});
+}
+
+#[test]
+fn the_v2_migration_gives_each_registration_its_sufficient_reference_once() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	test(|| {
+		// As version 1 left it: a registration that took no reference.
+		Registrations::<Test>::insert(300, Registration { next_claim_at: 0 });
+		StorageVersion::new(1).put::<Spark>();
+		let before = System::sufficients(&ALICE);
+
+		crate::migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
+		crate::migrations::v2::MigrateToV2::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Spark::on_chain_storage_version(), 2);
+		assert_eq!(System::sufficients(&300), 1);
+		assert_eq!(System::sufficients(&ALICE), before + 1);
+	});
+}
