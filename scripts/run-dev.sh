@@ -58,10 +58,12 @@ image_model="$(tiny_model image-generation)"
 # Two workers of one class, so that a single-worker job drawn for an audit finds an auditor.
 port=8091
 for who in Charlie Eve; do
-	state="$demo/state-${who,,}"
-	"$worker_bin" --key "//$who" --models-dir "$demo/models" register --stake 10000
-	"$worker_bin" --key "//$who" --models-dir "$demo/models" --state-dir "$state" \
-		--listen "127.0.0.1:$port" run 2>>"$demo/worker-${who,,}.log" &
+	worker=("$worker_bin" --key "//$who" --models-dir "$demo/models" --state-dir "$demo/state-${who,,}")
+	# Time each model first (the tiny image model cannot render the standard 1024² unit):
+	# register and run refuse a model this machine cannot finish within its declared unit.
+	"${worker[@]}" bench --runs 1 --image-side 64
+	"${worker[@]}" register --stake 10000
+	"${worker[@]}" --listen "127.0.0.1:$port" run 2>>"$demo/worker-${who,,}.log" &
 	pids+=($!)
 	port=$((port + 1))
 done

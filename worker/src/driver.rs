@@ -5,12 +5,14 @@
 //! only once the previous copy can no longer be included.
 
 use std::{
-	collections::{HashMap, HashSet},
+	collections::{BTreeMap, HashMap, HashSet},
+	path::{Path, PathBuf},
 	sync::Arc,
 	time::{Duration, Instant},
 };
 
 use anyhow::{bail, Context, Result};
+use candle_core::Device;
 use subxt::utils::AccountId32;
 use tokio::sync::{mpsc, Semaphore};
 
@@ -21,7 +23,7 @@ use crate::{
 		tessera::runtime_types::{
 			bounded_collections::bounded_vec::BoundedVec, pallet_jobs::types::Reveal,
 		},
-		AssignedJob, AtBlock, Chain, Submitter,
+		AssignedJob, AtBlock, Chain, ModelInfo, Submitter,
 	},
 	config::Config,
 	inference::{self, hex, output::digest, Model, Output},
@@ -93,15 +95,14 @@ pub fn commitment(digest: &[u8; 32], salt: &[u8; 32], account: &AccountId32) -> 
 	inference::output::digest(&[&digest[..], &salt[..], &account.0[..]].concat())
 }
 
-/// Loads every model in `models_dir` (folders named by model id), each checked against the
-/// weights hash the chain holds for it. A registered worker must have every model it serves.
-pub async fn load_models(
+/// The models in `models_dir` (folders named by model id) and what the chain says of each. A
+/// registered worker must have every model it serves.
+pub async fn served_models(
 	at: &AtBlock,
 	config: &Config,
 	account: &AccountId32,
-) -> Result<HashMap<u32, Arc<Model>>> {
-	let device = inference::device(&config.device)?;
-	let mut models = HashMap::new();
+) -> Result<BTreeMap<u32, (PathBuf, ModelInfo)>> {
+	let mut models = BTreeMap::new();
 	let entries = std::fs::read_dir(&config.models_dir)
 		.with_context(|| format!("reading the models folder {}", config.models_dir.display()))?;
 	for entry in entries {
@@ -115,15 +116,7 @@ pub async fn load_models(
 		let info = chain::model(at, id).await?.with_context(|| {
 			format!("model {id} ({}) is not registered on chain", path.display())
 		})?;
-		let kind = info.kind;
-		let device = device.clone();
-		let model = tokio::task::spawn_blocking(move || {
-			Model::load(&path, kind, &info.weights_hash, &device)
-		})
-		.await?
-		.with_context(|| format!("loading model {id}"))?;
-		tracing::info!(model = id, ?kind, weights = %hex(&info.weights_hash), "model loaded and verified");
-		models.insert(id, Arc::new(model));
+		models.insert(id, (path, info));
 	}
 	if let Some(worker) = chain::registered_worker(at, account).await? {
 		if let Some(missing) = worker.profile.models.0.iter().find(|id| !models.contains_key(id)) {
@@ -137,6 +130,17 @@ pub async fn load_models(
 		bail!("no models in {}", config.models_dir.display());
 	}
 	Ok(models)
+}
+
+/// Loads a model of `models`, checked against the weights hash the chain holds for it.
+pub async fn load_model(id: u32, path: &Path, info: &ModelInfo, device: &Device) -> Result<Model> {
+	let (path, kind, weights, device) =
+		(path.to_owned(), info.kind, info.weights_hash, device.clone());
+	let model = tokio::task::spawn_blocking(move || Model::load(&path, kind, &weights, &device))
+		.await?
+		.with_context(|| format!("loading model {id}"))?;
+	tracing::info!(model = id, ?kind, weights = %hex(&weights), "model loaded and verified");
+	Ok(model)
 }
 
 /// The running worker.
@@ -153,10 +157,14 @@ pub struct Worker {
 	permits: Arc<Semaphore>,
 	/// Time spent outside the model per job so far, reported when its reveal goes out.
 	overhead: HashMap<JobId, Duration>,
-	/// What a unit of each model has taken on this machine (a moving average): a job that
-	/// cannot finish before its commit deadline at that pace is reported `OverModelLimits`,
-	/// not computed into a missed deadline.
+	/// What a unit of each model takes on this machine: a moving average over the jobs
+	/// computed, never below `tessera-worker bench`'s figure (so that a run of cheap jobs
+	/// cannot talk the worker into starting one it cannot finish). A job that cannot finish
+	/// before its commit deadline at that pace is reported `OverModelLimits`, not computed into
+	/// a missed deadline.
 	unit_time: HashMap<u32, Duration>,
+	/// `tessera-worker bench`'s time per unit of each model.
+	benched: HashMap<u32, Duration>,
 	heartbeat_era: Option<u32>,
 	/// Whether the store has changes not yet on disk.
 	dirty: bool,
@@ -167,6 +175,7 @@ impl Worker {
 		config: Config,
 		submitter: Submitter,
 		models: HashMap<u32, Arc<Model>>,
+		paces: HashMap<u32, Duration>,
 		artifacts: Artifacts,
 		metrics: Metrics,
 	) -> Result<Self> {
@@ -188,7 +197,8 @@ impl Worker {
 			finished_rx,
 			permits,
 			overhead: HashMap::new(),
-			unit_time: HashMap::new(),
+			unit_time: paces.clone(),
+			benched: paces,
 			heartbeat_era: None,
 			dirty: false,
 		})
@@ -339,11 +349,14 @@ impl Worker {
 		});
 	}
 
-	/// Folds one job's time per unit into the model's moving average.
+	/// Folds one job's time per unit into the model's moving average, kept at or above the
+	/// benchmark's figure.
 	fn note_unit_time(&mut self, model: u32, measured: Duration) {
+		let floor = self.benched.get(&model).copied().unwrap_or_default();
 		let average = self.unit_time.entry(model).or_insert(measured);
-		*average =
-			average.mul_f64(1.0 - UNIT_TIME_SMOOTHING) + measured.mul_f64(UNIT_TIME_SMOOTHING);
+		*average = floor.max(
+			average.mul_f64(1.0 - UNIT_TIME_SMOOTHING) + measured.mul_f64(UNIT_TIME_SMOOTHING),
+		);
 	}
 
 	/// Counts and logs a job that failed at `stage` through the worker's fault: nothing is
@@ -378,7 +391,10 @@ impl Worker {
 				(reason.digest(), "unavailable")
 			},
 			Computed::Output(output) => {
-				self.note_unit_time(finished.model, inference_time / finished.units.max(1));
+				// A refused input stops before the model runs: its time says nothing of a unit's.
+				if !matches!(output, Output::Rejected(_)) {
+					self.note_unit_time(finished.model, inference_time / finished.units.max(1));
+				}
 				let bytes = output.encode();
 				let digest = digest(&bytes);
 				if let Err(e) = self.artifacts.put(&digest, &bytes) {

@@ -4,6 +4,7 @@
 //! `docs/worker.md` is the operator's guide.
 
 pub mod artifacts;
+pub mod bench;
 pub mod chain;
 pub mod config;
 pub mod driver;

@@ -1,11 +1,12 @@
 //! `tessera-worker`: see `docs/worker.md`.
 
-use std::{path::PathBuf, time::Duration};
+use std::{collections::HashMap, path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use tessera_worker::{
 	artifacts::{self, Artifacts},
+	bench::{self, Benchmarks},
 	chain::{tessera, Chain, Submitter},
 	config::{Config, FileConfig, Secret},
 	driver::{self, Worker},
@@ -99,6 +100,19 @@ enum Command {
 		/// Stake to hold, in TSR.
 		#[arg(long)]
 		stake: String,
+	},
+	/// Time each model in the models folder on its costliest job per unit and keep the
+	/// figures in the state folder: `run` and `register` refuse a model that was not timed, or
+	/// whose unit takes longer here than the chain allows it.
+	Bench {
+		/// Timed runs per model, after one warm-up run; the slowest counts.
+		#[arg(long, default_value_t = 3)]
+		runs: u32,
+		/// The side of the square image that image models are timed on: the standard unit's
+		/// 1024 by default. A smaller side (for a model that cannot render the standard unit,
+		/// such as the tiny dev models) understates a standard unit's time.
+		#[arg(long, default_value_t = 1024)]
+		image_side: u32,
 	},
 	/// Send this era's heartbeat (`run` sends them by itself).
 	Heartbeat,
@@ -248,6 +262,9 @@ async fn main() -> Result<()> {
 		return Ok(());
 	}
 	let config = cli.settings.resolve()?;
+	if let Command::Bench { runs, image_side } = cli.command {
+		return bench(&config, runs, image_side).await;
+	}
 	let mut submitter = Submitter::new(keys::load(&config.key)?);
 	if let Command::Run = cli.command {
 		return run(config, submitter).await;
@@ -266,7 +283,10 @@ async fn main() -> Result<()> {
 				);
 				return Ok(());
 			}
-			let models = model_ids(&config)?;
+			let served = driver::served_models(&at, &config, submitter.account()).await?;
+			Benchmarks::open(&config.state_dir)?
+				.paces(served.iter().map(|(id, (_, info))| (*id, info)), &config.device)?;
+			let models: Vec<u32> = served.into_keys().collect();
 			driver::check_public_url(&config.public_url)?;
 			operator::register(
 				&chain,
@@ -351,6 +371,7 @@ async fn main() -> Result<()> {
 			write_png(&result.output, out.as_deref())
 		},
 		Command::Run
+		| Command::Bench { .. }
 		| Command::MakeModel { .. }
 		| Command::Infer { .. }
 		| Command::PackImageModel { .. } => unreachable!("handled above"),
@@ -405,21 +426,38 @@ fn print_output(output: &Output) {
 	}
 }
 
-/// The model ids in the models folder.
-fn model_ids(config: &Config) -> Result<Vec<u32>> {
-	let mut ids = Vec::new();
-	for entry in std::fs::read_dir(&config.models_dir)
-		.with_context(|| format!("reading {}", config.models_dir.display()))?
-	{
-		if let Some(id) = entry?.file_name().to_str().and_then(|name| name.parse().ok()) {
-			ids.push(id);
-		}
+/// Times every model in the models folder (one loaded at a time) and keeps the figures.
+async fn bench(config: &Config, runs: u32, image_side: u32) -> Result<()> {
+	let chain = Chain::connect(&config.node_url).await?;
+	let at = chain.api.at_current_block().await?;
+	let device = tessera_worker::inference::device(&config.device)?;
+	let mut benchmarks = Benchmarks::open(&config.state_dir)?;
+	let mut too_slow = Vec::new();
+	let account = Submitter::new(keys::load(&config.key)?).account().clone();
+	for (id, (path, info)) in driver::served_models(&at, config, &account).await? {
+		let model = driver::load_model(id, &path, &info, &device).await?;
+		let unit = tokio::task::spawn_blocking(move || bench::measure(&model, image_side, runs))
+			.await?
+			.with_context(|| format!("timing model {id}"))?;
+		let side = if info.kind == ModelKind::ImageGeneration { image_side } else { 0 };
+		benchmarks.record(id, info.weights_hash, &config.device, unit, side)?;
+		let measured = unit.as_secs_f64() * 1e3;
+		let verdict = match benchmarks.pace(id, &info, &config.device) {
+			Ok(_) => "ok".to_string(),
+			Err(refusal) => {
+				too_slow.push(id);
+				refusal.to_string()
+			},
+		};
+		println!(
+			"model {id} ({:?}): {measured:.1} ms per unit, the chain allows {} ms: {verdict}",
+			info.kind, info.unit_millis
+		);
 	}
-	if ids.is_empty() {
-		bail!("no model folders (named by model id) in {}", config.models_dir.display());
+	if !too_slow.is_empty() {
+		bail!("this machine is too slow for model(s) {too_slow:?}");
 	}
-	ids.sort();
-	Ok(ids)
+	Ok(())
 }
 
 async fn run(config: Config, submitter: Submitter) -> Result<()> {
@@ -432,7 +470,14 @@ async fn run(config: Config, submitter: Submitter) -> Result<()> {
 	tokio::spawn(artifacts::serve(listener, artifacts.clone(), metrics.clone()));
 	let chain = Chain::connect_with_backoff(&config.node_url).await;
 	let at = chain.api.at_current_block().await?;
-	let models = driver::load_models(&at, &config, submitter.account()).await?;
+	let served = driver::served_models(&at, &config, submitter.account()).await?;
+	let paces = Benchmarks::open(&config.state_dir)?
+		.paces(served.iter().map(|(id, (_, info))| (*id, info)), &config.device)?;
+	let device = tessera_worker::inference::device(&config.device)?;
+	let mut models = HashMap::new();
+	for (id, (path, info)) in &served {
+		models.insert(*id, Arc::new(driver::load_model(*id, path, info, &device).await?));
+	}
 	tracing::info!(
 		account = %submitter.account(),
 		class = %config.class,
@@ -441,7 +486,7 @@ async fn run(config: Config, submitter: Submitter) -> Result<()> {
 		models = ?models.keys().collect::<Vec<_>>(),
 		"serving"
 	);
-	let worker = Worker::new(config, submitter, models, artifacts, metrics)?;
+	let worker = Worker::new(config, submitter, models, paces, artifacts, metrics)?;
 	tokio::select! {
 		result = worker.run(chain) => result,
 		_ = shutdown_signal() => {

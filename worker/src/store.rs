@@ -100,19 +100,27 @@ impl Store {
 
 	/// Writes the state to disk durably.
 	pub fn save(&self) -> Result<()> {
-		let tmp = self.path.with_extension("json.tmp");
-		let mut file = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-		file.write_all(&serde_json::to_vec(&self.state)?)?;
-		file.sync_all()?;
-		std::fs::rename(&tmp, &self.path)?;
-		if let Some(dir) = self.path.parent() {
-			File::open(dir)?.sync_all()?;
-		}
-		Ok(())
+		write_atomically(&self.path, &serde_json::to_vec(&self.state)?)
 	}
 }
 
-mod hex32 {
+/// Replaces the file at `path` with `bytes` so that a crash leaves the old file or the new
+/// one: write a sibling, fsync it, rename it over, fsync the folder.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+	let mut tmp = path.as_os_str().to_owned();
+	tmp.push(".tmp");
+	let tmp = PathBuf::from(tmp);
+	let mut file = File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+	file.write_all(bytes)?;
+	file.sync_all()?;
+	std::fs::rename(&tmp, path)?;
+	if let Some(dir) = path.parent() {
+		File::open(dir)?.sync_all()?;
+	}
+	Ok(())
+}
+
+pub(crate) mod hex32 {
 	use serde::{de::Error, Deserialize, Deserializer, Serializer};
 
 	pub fn serialize<S: Serializer>(bytes: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {

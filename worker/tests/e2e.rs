@@ -2,7 +2,8 @@
 //! processes, across a worker crash between commit and reveal, a node restart and bad input;
 //! an image job settles into a PNG that anyone can check against the chain; a job whose input
 //! cannot be had ends unavailable with every worker paid its attempt; a model whose weights do
-//! not match the chain's hash is refused.
+//! not match the chain's hash is refused, and so is one whose unit this machine cannot finish
+//! in the time the chain allows it.
 
 mod common;
 
@@ -308,4 +309,63 @@ async fn a_model_whose_weights_differ_from_the_chains_hash_is_refused() {
 	assert!(stderr.contains("loading model 0"), "{stderr}");
 	assert!(stderr.contains("weights hash is 0x"), "{stderr}");
 	assert!(stderr.contains("refusing to serve other weights"), "{stderr}");
+}
+
+/// Runs `tessera-worker <args>` to its end (within two minutes): (success, stdout + stderr).
+async fn worker_outcome(args: &[String]) -> (bool, String) {
+	let output = tokio::time::timeout(
+		Duration::from_secs(120),
+		tokio::process::Command::new(worker_binary()).args(args).output(),
+	)
+	.await
+	.expect("the worker command ends")
+	.unwrap();
+	let text = format!(
+		"{}{}",
+		String::from_utf8_lossy(&output.stdout),
+		String::from_utf8_lossy(&output.stderr)
+	);
+	(output.status.success(), text)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_model_whose_unit_this_machine_cannot_finish_in_time_is_refused_at_start() {
+	let dir = tempfile::tempdir().unwrap();
+	let dir = dir.path();
+	let node = Node::dev(dir, None);
+	let chain = node.chain().await;
+	// A tiny image model whose developer declares a unit of 1 ms: no machine renders the
+	// standard 20 steps in it.
+	let staging = dir.join("staging");
+	write_tiny_model(ModelKind::ImageGeneration, 5, &staging).unwrap();
+	let model = register_model_with_unit(&chain, &staging, ModelKind::ImageGeneration, 1).await;
+	let models = dir.join("models");
+	std::fs::create_dir_all(&models).unwrap();
+	std::fs::rename(&staging, models.join(model.to_string())).unwrap();
+	let args = |extra: &[&str]| -> Vec<String> {
+		let mut args = worker_args(&node, "//Ferdie", &models, &dir.join("state"));
+		args.extend(extra.iter().map(|arg| arg.to_string()));
+		args
+	};
+	let listen = format!("127.0.0.1:{}", free_port());
+
+	// Not timed yet: neither registered nor served.
+	let (ok, text) = worker_outcome(&args(&["--listen", &listen, "run"])).await;
+	assert!(!ok && text.contains("run `tessera-worker bench` first"), "{text}");
+
+	// Timed: too slow, and said so.
+	let (ok, text) =
+		worker_outcome(&args(&["bench", "--runs", "1", "--image-side", BENCH_IMAGE_SIDE])).await;
+	assert!(!ok, "{text}");
+	assert!(text.contains(&format!("model {model}: a unit takes")), "{text}");
+	assert!(text.contains("the chain allows 1 ms per unit"), "{text}");
+
+	let (ok, text) = worker_outcome(&args(&["register", "--stake", "10000"])).await;
+	assert!(!ok && text.contains("its jobs would miss their deadlines"), "{text}");
+	let at = chain.api.at_current_block().await.unwrap();
+	let ferdie = account(&dev::ferdie());
+	assert!(chain::registered_worker(&at, &ferdie).await.unwrap().is_none());
+
+	let (ok, text) = worker_outcome(&args(&["--listen", &listen, "run"])).await;
+	assert!(!ok && text.contains("its jobs would miss their deadlines"), "{text}");
 }

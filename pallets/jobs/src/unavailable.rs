@@ -14,11 +14,7 @@ use crate::{BalanceOf, Config, Event, Job, JobId, JobOutcome, Pallet, Payment, U
 use alloc::{collections::BTreeMap, vec::Vec};
 use frame_support::{pallet_prelude::DispatchResult, traits::Get, BoundedVec};
 use pallet_spark::{SparkCharge, SparkSpender};
-use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding,
-	traits::{UniqueSaturatedInto, Zero},
-	Rounding,
-};
+use sp_runtime::traits::UniqueSaturatedInto;
 
 impl<T: Config> Pallet<T> {
 	/// Ends `job` as the creator's failure: each seat that revealed (a report or a result)
@@ -67,14 +63,8 @@ impl<T: Config> Pallet<T> {
 
 	/// `charge` scaled by `part / whole`, each kind rounded down.
 	fn share_of(charge: SparkCharge, part: BalanceOf<T>, whole: BalanceOf<T>) -> SparkCharge {
-		if whole.is_zero() {
-			return charge;
-		}
-		let (part, whole): (u128, u128) =
-			(part.unique_saturated_into(), whole.unique_saturated_into());
-		let scale = |amount: u64| {
-			multiply_by_rational_with_rounding(amount.into(), part, whole, Rounding::Down)
-				.map_or(0, |scaled| scaled as u64)
+		let scale = |amount: u64| -> u64 {
+			Self::scale(amount.unique_saturated_into(), part, whole).unique_saturated_into()
 		};
 		SparkCharge { premium: scale(charge.premium), free: scale(charge.free) }
 	}

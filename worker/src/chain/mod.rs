@@ -98,6 +98,8 @@ pub fn chain_kind(kind: ModelKind) -> ChainModelKind {
 pub struct ModelInfo {
 	pub weights_hash: [u8; 32],
 	pub kind: ModelKind,
+	/// Milliseconds a unit may take: jobs' commit windows are sized from it.
+	pub unit_millis: u32,
 }
 
 /// The model registered under `id`, if any.
@@ -111,6 +113,7 @@ pub async fn model(at: &AtBlock, id: u32) -> Result<Option<ModelInfo>> {
 				ChainModelKind::TextGeneration => ModelKind::TextGeneration,
 				ChainModelKind::ImageGeneration => ModelKind::ImageGeneration,
 			},
+			unit_millis: model.limits.unit_millis,
 		}
 	}))
 }

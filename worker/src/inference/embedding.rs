@@ -38,6 +38,28 @@ impl Embedder {
 		})
 	}
 
+	/// The longest text this model embeds ("compute" repeated up to its context): the
+	/// embedding that takes longest, which `tessera-worker bench` times.
+	pub fn longest_input(&self) -> Result<String> {
+		let text = |words: usize| vec!["compute"; words].join(" ");
+		let fits = |words: usize| -> Result<bool> {
+			let encoding =
+				self.tokenizer.encode(text(words), true).map_err(|e| anyhow!("tokenizer: {e}"))?;
+			Ok(encoding.get_ids().len() <= self.max_tokens)
+		};
+		// Tokens grow with words, so the most words that fit are found by bisection.
+		let (mut fit, mut over) = (1, self.max_tokens + 1);
+		while over - fit > 1 {
+			let middle = (fit + over) / 2;
+			if fits(middle)? {
+				fit = middle;
+			} else {
+				over = middle;
+			}
+		}
+		Ok(text(fit))
+	}
+
 	/// The embedding of `text`, or why the text cannot be embedded.
 	pub fn embed(&self, text: &str) -> Result<Output> {
 		if text.trim().is_empty() {

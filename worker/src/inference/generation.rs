@@ -3,10 +3,10 @@
 
 use std::path::Path;
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, bail, Result};
 use candle_core::{DType, Device, IndexOp, Tensor};
 use candle_transformers::models::llama::{Cache, Config, Llama, LlamaConfig, LlamaEosToks};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use tokenizers::Tokenizer;
 
 use super::Output;
@@ -15,7 +15,7 @@ use super::Output;
 pub const MAX_NEW_TOKENS: u32 = 512;
 
 /// A text-generation job's input: a JSON object.
-#[derive(Debug, Deserialize, PartialEq)]
+#[derive(Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct GenerationRequest {
 	pub prompt: String,
@@ -67,6 +67,21 @@ impl Generator {
 			Some(LlamaEosToks::Multiple(all)) => all.contains(&token),
 			None => false,
 		}
+	}
+
+	/// The generation that takes longest: a short prompt continued to the end of the context
+	/// or to [`MAX_NEW_TOKENS`], whichever is first. `tessera-worker bench` times it.
+	pub fn longest_request(&self) -> Result<GenerationRequest> {
+		let prompt = "Once upon a time";
+		let encoding =
+			self.tokenizer.encode(prompt, true).map_err(|e| anyhow!("tokenizer: {e}"))?;
+		let context = encoding.get_ids().len() + usize::from(self.config.bos_token_id.is_some());
+		let room = self.config.max_position_embeddings.saturating_sub(context);
+		if room == 0 {
+			bail!("the model's context of {} tokens holds no more than a prompt", context);
+		}
+		let max_tokens = u32::try_from(room).unwrap_or(u32::MAX).min(MAX_NEW_TOKENS);
+		Ok(GenerationRequest { prompt: prompt.into(), max_tokens })
 	}
 
 	/// Continues `request.prompt`; `progress(done, of)` is told after each token.

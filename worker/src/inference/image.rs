@@ -24,7 +24,7 @@ use candle_transformers::models::{
 		vae::{AutoEncoderKL, AutoEncoderKLConfig},
 	},
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use tokenizers::Tokenizer;
 
 use super::{rng::SplitMix64, Output};
@@ -44,7 +44,7 @@ pub const UNET: &str = "unet";
 pub const VAE: &str = "vae";
 
 /// An image job's input: a JSON object.
-#[derive(Debug, Deserialize, PartialEq)]
+#[derive(Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ImageRequest {
 	pub prompt: String,

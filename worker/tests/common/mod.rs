@@ -183,7 +183,7 @@ impl WorkerProcess {
 	pub fn start(node: &Node, key: &str, models: &Path, dir: &Path) -> Self {
 		let port = free_port();
 		let name = key.trim_start_matches("//").to_lowercase();
-		let args = worker_args(node, key, models, &dir.join(format!("state-{name}")))
+		let args = worker_args(node, key, models, &state_dir(dir, key))
 			.into_iter()
 			.chain(["--listen".into(), format!("127.0.0.1:{port}"), "run".into()])
 			.collect();
@@ -223,15 +223,25 @@ pub fn worker_command(args: &[String]) -> String {
 	text
 }
 
-/// Registers the model of `kind` whose weights are in `dir` as Bob, its developer; returns its
-/// id.
+/// Registers the model of `kind` whose weights are in `dir` as Bob, its developer, with units
+/// of 10 s; returns its id.
 pub async fn register_model(chain: &Chain, dir: &Path, kind: ModelKind) -> u32 {
+	register_model_with_unit(chain, dir, kind, 10_000).await
+}
+
+/// [`register_model`] with units of `unit_millis`.
+pub async fn register_model_with_unit(
+	chain: &Chain,
+	dir: &Path,
+	kind: ModelKind,
+	unit_millis: u32,
+) -> u32 {
 	use tessera_worker::chain::tessera::runtime_types::pallet_compute_staking::types::ModelLimits;
 	let model = tessera_worker::operator::NewModel {
 		weights_hash: file_hash(&dir.join(WEIGHTS_FILE)).unwrap(),
 		kind: chain::chain_kind(kind),
 		units_per_job: 1,
-		limits: ModelLimits { max_units: 16, unit_millis: 10_000 },
+		limits: ModelLimits { max_units: 16, unit_millis },
 		metadata_uri: "",
 		stake: 500 * UNITS,
 	};
@@ -256,12 +266,23 @@ pub async fn register_tiny_model(
 	(models, id)
 }
 
-/// Registers dev accounts as workers through the `register` subcommand.
+/// The state folder of the worker of dev account `key`.
+pub fn state_dir(dir: &Path, key: &str) -> PathBuf {
+	dir.join(format!("state-{}", key.trim_start_matches("//").to_lowercase()))
+}
+
+/// The side of the square image the tests' tiny image models are timed on.
+pub const BENCH_IMAGE_SIDE: &str = "64";
+
+/// Times the models for dev accounts' workers and registers them through the `bench` and
+/// `register` subcommands.
 pub fn register_workers(node: &Node, keys: &[&str], models: &Path, dir: &Path) {
 	for key in keys {
-		let mut args = worker_args(node, key, models, &dir.join("unused-state"));
-		args.extend(["register".into(), "--stake".into(), "10000".into()]);
-		worker_command(&args);
+		let args = worker_args(node, key, models, &state_dir(dir, key));
+		let bench = ["bench", "--runs", "1", "--image-side", BENCH_IMAGE_SIDE];
+		worker_command(&[&args[..], &bench.map(String::from)].concat());
+		let register = ["register", "--stake", "10000"];
+		worker_command(&[&args[..], &register.map(String::from)].concat());
 	}
 }
 
