@@ -471,13 +471,14 @@ async fn run(config: Config, submitter: Submitter) -> Result<()> {
 	let chain = Chain::connect_with_backoff(&config.node_url).await;
 	let at = chain.api.at_current_block().await?;
 	let served = driver::served_models(&at, &config, submitter.account()).await?;
-	let paces = Benchmarks::open(&config.state_dir)?
-		.paces(served.iter().map(|(id, (_, info))| (*id, info)), &config.device)?;
 	let device = tessera_worker::inference::device(&config.device)?;
 	let mut models = HashMap::new();
 	for (id, (path, info)) in &served {
 		models.insert(*id, Arc::new(driver::load_model(*id, path, info, &device).await?));
 	}
+	// After loading: weights that differ from the chain's are the error to report first.
+	let paces = Benchmarks::open(&config.state_dir)?
+		.paces(served.iter().map(|(id, (_, info))| (*id, info)), &config.device)?;
 	tracing::info!(
 		account = %submitter.account(),
 		class = %config.class,

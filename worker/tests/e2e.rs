@@ -297,18 +297,11 @@ async fn a_model_whose_weights_differ_from_the_chains_hash_is_refused() {
 
 	let mut args = worker_args(&node, "//Ferdie", &models, &dir.join("state"));
 	args.extend(["--listen".into(), format!("127.0.0.1:{}", free_port()), "run".into()]);
-	let output = tokio::time::timeout(
-		Duration::from_secs(120),
-		tokio::process::Command::new(worker_binary()).args(&args).output(),
-	)
-	.await
-	.expect("the worker stops instead of serving")
-	.unwrap();
-	let stderr = String::from_utf8_lossy(&output.stderr);
-	assert!(!output.status.success());
-	assert!(stderr.contains("loading model 0"), "{stderr}");
-	assert!(stderr.contains("weights hash is 0x"), "{stderr}");
-	assert!(stderr.contains("refusing to serve other weights"), "{stderr}");
+	let (ok, text) = worker_outcome(&args).await;
+	assert!(!ok, "the worker stops instead of serving");
+	assert!(text.contains("loading model 0"), "{text}");
+	assert!(text.contains("weights hash is 0x"), "{text}");
+	assert!(text.contains("refusing to serve other weights"), "{text}");
 }
 
 /// Runs `tessera-worker <args>` to its end (within two minutes): (success, stdout + stderr).
