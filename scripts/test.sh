@@ -27,9 +27,30 @@ SKIP_WASM_BUILD=1 cargo test --release "${FEATURE_TIER[@]}"
 # scripts/run-dev.sh builds the same, so the dev chain reuses this build. The pallets' own
 # tests ran in the feature tier above (a superset of them): excluded here, their test
 # harnesses are not compiled twice.
-cargo test --release "${WORKSPACE_TIER[@]}"
+#
+# The node's e2e binary (about 10 minutes, nearly all of it waiting for 6-second blocks) runs in
+# the background, beside the runtime's tests and the worker's suite (about 8 minutes, also
+# mostly waiting for blocks): one after the other they took 18 minutes of the run. cargo holds
+# the target directory's lock while it runs tests, so that binary is run directly, from its
+# package folder as cargo runs it; its output is printed when it ends.
+e2e_bin="$(cargo test --release "${WORKSPACE_TIER[@]}" --no-run --message-format=json |
+	jq -r 'select(.reason == "compiler-artifact" and .target.name == "e2e" and .profile.test) | .executable')"
+[ -x "$e2e_bin" ] || { echo "test.sh: the node's e2e test binary was not built" >&2; exit 1; }
+e2e_log="$(mktemp)"
+(cd node && exec "$e2e_bin" >"$e2e_log" 2>&1) &
+e2e_pid=$!
+trap 'kill "$e2e_pid" 2>/dev/null || true; echo "--- node e2e (stopped) ---"; cat "$e2e_log"; rm -f "$e2e_log"' EXIT
+cargo test --release "${WORKSPACE_TIER[@]}" --lib --bins --test integration
 
 # The worker is a workspace of its own (worker/Cargo.toml): unit tests, the real model, determinism
 # across thread counts, and end-to-end tests against the node binary built just above.
 TESSERA_NODE="$CARGO_TARGET_DIR/release/tessera-node" \
 	cargo test --release --locked --manifest-path worker/Cargo.toml
+
+trap - EXIT
+e2e_status=0
+wait "$e2e_pid" || e2e_status=$?
+echo "--- node e2e (node/tests/e2e) ---"
+cat "$e2e_log"
+rm -f "$e2e_log"
+exit "$e2e_status"
