@@ -40,20 +40,23 @@ until curl -sf -H 'Content-Type: application/json' -d '{"id":1,"jsonrpc":"2.0","
 	sleep 1
 done
 
-# Tiny models with seeded weights, registered by Bob as their developer; prints the model's id.
+# Tiny models with seeded weights, registered by Bob as their developer with the time a unit may
+# take (milliseconds); prints the model's id. The tiny image pipeline's 20 guided steps take
+# several seconds on two busy cores: its units are declared at a minute.
 mkdir -p "$demo/models"
 tiny_model() {
-	local kind="$1" folder="$demo/tiny-$1"
+	local kind="$1" unit_millis="$2" folder="$demo/tiny-$1"
 	[ -f "$folder/model.safetensors" ] || "$worker_bin" make-model --kind "$kind" --seed 7 --out "$folder" >/dev/null
 	if [ ! -f "$folder.id" ]; then
-		"$worker_bin" --key //Bob register-model --dir "$folder" --kind "$kind" >"$folder.id.new"
+		"$worker_bin" --key //Bob register-model --dir "$folder" --kind "$kind" \
+			--unit-millis "$unit_millis" >"$folder.id.new"
 		mv "$folder.id.new" "$folder.id"
 	fi
 	ln -sfn "$folder" "$demo/models/$(cat "$folder.id")"
 	cat "$folder.id"
 }
-model="$(tiny_model embedding)"
-image_model="$(tiny_model image-generation)"
+model="$(tiny_model embedding 10000)"
+image_model="$(tiny_model image-generation 60000)"
 
 # Two workers of one class, so that a single-worker job drawn for an audit finds an auditor.
 port=8091
