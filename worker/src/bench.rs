@@ -24,7 +24,7 @@ use crate::{
 		image::{ImageRequest, STANDARD_STEPS},
 		Model, Output,
 	},
-	store::{hex32, write_atomically},
+	store::{hex32, read_json_or_default, write_atomically},
 };
 
 /// The file in the state folder.
@@ -77,12 +77,7 @@ impl Benchmarks {
 	/// Opens the measurements in `state_dir` (none yet if the file is absent).
 	pub fn open(state_dir: &Path) -> Result<Self> {
 		let path = state_dir.join(FILE);
-		let records = match std::fs::read(&path) {
-			Ok(bytes) => serde_json::from_slice(&bytes)
-				.with_context(|| format!("{} is corrupt", path.display()))?,
-			Err(e) if e.kind() == std::io::ErrorKind::NotFound => BTreeMap::new(),
-			Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
-		};
+		let records = read_json_or_default(&path)?;
 		Ok(Self { path, records })
 	}
 

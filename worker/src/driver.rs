@@ -95,13 +95,16 @@ pub fn commitment(digest: &[u8; 32], salt: &[u8; 32], account: &AccountId32) -> 
 	inference::output::digest(&[&digest[..], &salt[..], &account.0[..]].concat())
 }
 
+/// The models a worker serves, by id: each one's folder and what the chain says of it.
+pub type ServedModels = BTreeMap<u32, (PathBuf, ModelInfo)>;
+
 /// The models in `models_dir` (folders named by model id) and what the chain says of each. A
 /// registered worker must have every model it serves.
 pub async fn served_models(
 	at: &AtBlock,
 	config: &Config,
 	account: &AccountId32,
-) -> Result<BTreeMap<u32, (PathBuf, ModelInfo)>> {
+) -> Result<ServedModels> {
 	let mut models = BTreeMap::new();
 	let entries = std::fs::read_dir(&config.models_dir)
 		.with_context(|| format!("reading the models folder {}", config.models_dir.display()))?;

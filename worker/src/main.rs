@@ -284,8 +284,7 @@ async fn main() -> Result<()> {
 				return Ok(());
 			}
 			let served = driver::served_models(&at, &config, submitter.account()).await?;
-			Benchmarks::open(&config.state_dir)?
-				.paces(served.iter().map(|(id, (_, info))| (*id, info)), &config.device)?;
+			benched_paces(&config, &served)?;
 			let models: Vec<u32> = served.into_keys().collect();
 			driver::check_public_url(&config.public_url)?;
 			operator::register(
@@ -426,6 +425,13 @@ fn print_output(output: &Output) {
 	}
 }
 
+/// The benchmarked time per unit of each of the `served` models, or why this machine must not
+/// serve them: `register` and `run` check the same.
+fn benched_paces(config: &Config, served: &driver::ServedModels) -> Result<HashMap<u32, Duration>> {
+	Benchmarks::open(&config.state_dir)?
+		.paces(served.iter().map(|(id, (_, info))| (*id, info)), &config.device)
+}
+
 /// Times every model in the models folder (one loaded at a time) and keeps the figures.
 async fn bench(config: &Config, runs: u32, image_side: u32) -> Result<()> {
 	let chain = Chain::connect(&config.node_url).await?;
@@ -477,8 +483,7 @@ async fn run(config: Config, submitter: Submitter) -> Result<()> {
 		models.insert(*id, Arc::new(driver::load_model(*id, path, info, &device).await?));
 	}
 	// After loading: weights that differ from the chain's are the error to report first.
-	let paces = Benchmarks::open(&config.state_dir)?
-		.paces(served.iter().map(|(id, (_, info))| (*id, info)), &config.device)?;
+	let paces = benched_paces(&config, &served)?;
 	tracing::info!(
 		account = %submitter.account(),
 		class = %config.class,

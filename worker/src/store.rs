@@ -13,7 +13,7 @@ use std::{
 };
 
 use anyhow::{Context, Result};
-use serde::{Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 pub type JobId = u64;
 
@@ -61,12 +61,7 @@ impl Store {
 	pub fn open(dir: &Path) -> Result<Self> {
 		std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
 		let path = dir.join("jobs.json");
-		let state = match std::fs::read(&path) {
-			Ok(bytes) => serde_json::from_slice(&bytes)
-				.with_context(|| format!("{} is corrupt", path.display()))?,
-			Err(e) if e.kind() == std::io::ErrorKind::NotFound => State::default(),
-			Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
-		};
+		let state = read_json_or_default(&path)?;
 		Ok(Self { path, state })
 	}
 
@@ -101,6 +96,17 @@ impl Store {
 	/// Writes the state to disk durably.
 	pub fn save(&self) -> Result<()> {
 		write_atomically(&self.path, &serde_json::to_vec(&self.state)?)
+	}
+}
+
+/// The JSON file at `path`, or `T`'s default if there is none yet; an error if it is corrupt.
+pub(crate) fn read_json_or_default<T: DeserializeOwned + Default>(path: &Path) -> Result<T> {
+	match std::fs::read(path) {
+		Ok(bytes) => {
+			serde_json::from_slice(&bytes).with_context(|| format!("{} is corrupt", path.display()))
+		},
+		Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
+		Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
 	}
 }
 

@@ -313,12 +313,7 @@ async fn worker_outcome(args: &[String]) -> (bool, String) {
 	.await
 	.expect("the worker command ends")
 	.unwrap();
-	let text = format!(
-		"{}{}",
-		String::from_utf8_lossy(&output.stdout),
-		String::from_utf8_lossy(&output.stderr)
-	);
-	(output.status.success(), text)
+	(output.status.success(), output_text(&output))
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -329,12 +324,8 @@ async fn a_model_whose_unit_this_machine_cannot_finish_in_time_is_refused_at_sta
 	let chain = node.chain().await;
 	// A tiny image model whose developer declares a unit of 1 ms: no machine renders the
 	// standard 20 steps in it.
-	let staging = dir.join("staging");
-	write_tiny_model(ModelKind::ImageGeneration, 5, &staging).unwrap();
-	let model = register_model_with_unit(&chain, &staging, ModelKind::ImageGeneration, 1).await;
-	let models = dir.join("models");
-	std::fs::create_dir_all(&models).unwrap();
-	std::fs::rename(&staging, models.join(model.to_string())).unwrap();
+	let (models, model) =
+		register_tiny_model_with_unit(&chain, dir, ModelKind::ImageGeneration, 5, 1).await;
 	let args = |extra: &[&str]| -> Vec<String> {
 		let mut args = worker_args(&node, "//Ferdie", &models, &dir.join("state"));
 		args.extend(extra.iter().map(|arg| arg.to_string()));

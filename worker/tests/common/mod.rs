@@ -214,13 +214,18 @@ pub fn worker_args(node: &Node, key: &str, models: &Path, state: &Path) -> Vec<S
 /// Runs a worker subcommand to completion; panics with its output if it fails.
 pub fn worker_command(args: &[String]) -> String {
 	let output = Command::new(worker_binary()).args(args).output().unwrap();
-	let text = format!(
+	let text = output_text(&output);
+	assert!(output.status.success(), "tessera-worker {args:?} failed:\n{text}");
+	text
+}
+
+/// What a finished process wrote: its stdout, then its stderr.
+pub fn output_text(output: &std::process::Output) -> String {
+	format!(
 		"{}{}",
 		String::from_utf8_lossy(&output.stdout),
 		String::from_utf8_lossy(&output.stderr)
-	);
-	assert!(output.status.success(), "tessera-worker {args:?} failed:\n{text}");
-	text
+	)
 }
 
 /// Registers the model of `kind` whose weights are in `dir` as Bob, its developer, with units
@@ -228,8 +233,15 @@ pub fn worker_command(args: &[String]) -> String {
 /// the two-core machine while other tests ran beside it, and `bench` refuses a machine that
 /// slow); returns its id.
 pub async fn register_model(chain: &Chain, dir: &Path, kind: ModelKind) -> u32 {
-	let unit_millis = if kind == ModelKind::ImageGeneration { 60_000 } else { 10_000 };
-	register_model_with_unit(chain, dir, kind, unit_millis).await
+	register_model_with_unit(chain, dir, kind, default_unit_millis(kind)).await
+}
+
+fn default_unit_millis(kind: ModelKind) -> u32 {
+	if kind == ModelKind::ImageGeneration {
+		60_000
+	} else {
+		10_000
+	}
 }
 
 /// [`register_model`] with units of `unit_millis`.
@@ -260,9 +272,20 @@ pub async fn register_tiny_model(
 	kind: ModelKind,
 	seed: u64,
 ) -> (PathBuf, u32) {
+	register_tiny_model_with_unit(chain, dir, kind, seed, default_unit_millis(kind)).await
+}
+
+/// [`register_tiny_model`] with units of `unit_millis`.
+pub async fn register_tiny_model_with_unit(
+	chain: &Chain,
+	dir: &Path,
+	kind: ModelKind,
+	seed: u64,
+	unit_millis: u32,
+) -> (PathBuf, u32) {
 	let staging = dir.join(format!("tiny-{seed}"));
 	write_tiny_model(kind, seed, &staging).unwrap();
-	let id = register_model(chain, &staging, kind).await;
+	let id = register_model_with_unit(chain, &staging, kind, unit_millis).await;
 	let models = dir.join("models");
 	std::fs::create_dir_all(&models).unwrap();
 	std::fs::rename(&staging, models.join(id.to_string())).unwrap();
