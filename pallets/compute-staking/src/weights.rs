@@ -2,7 +2,7 @@
 //! Weights for `pallet_compute_staking`, generated from its benchmarks by `scripts/benchmark.sh`.
 //! Do not edit by hand: rerun the script after changing a call or its benchmark.
 //!
-//! CLI VERSION 64.0.0, DATE: 2026-11-22, STEPS: `50`, REPEAT: `20`
+//! CLI VERSION 64.0.0, DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 
@@ -52,9 +52,9 @@ pub trait WeightInfo {
 	fn claim_rewards() -> Weight;
 	fn lock_stake() -> Weight;
 	fn register_model() -> Weight;
+	fn set_model_limits() -> Weight;
 	fn bond_model_extra() -> Weight;
 	fn retire_model() -> Weight;
-	fn set_model_limits() -> Weight;
 	fn apply_slash() -> Weight;
 	fn cancel_slash() -> Weight;
 	fn report_slash() -> Weight;
@@ -69,19 +69,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Models` (r:8 w:0)
-	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::ModelServers` (r:8 w:8)
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3076`
 		//  Estimated: `37286`
-		// Minimum execution time: 157_594_000 picoseconds.
-		Weight::from_parts(272_169_000, 37286)
+		// Minimum execution time: 122_753_000 picoseconds.
+		Weight::from_parts(131_926_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -90,13 +90,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `835`
 		//  Estimated: `4236`
-		// Minimum execution time: 82_925_000 picoseconds.
-		Weight::from_parts(145_441_000, 4236)
+		// Minimum execution time: 63_114_000 picoseconds.
+		Weight::from_parts(69_664_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `938`
 		//  Estimated: `4236`
-		// Minimum execution time: 27_591_000 picoseconds.
-		Weight::from_parts(59_421_000, 4236)
+		// Minimum execution time: 17_456_000 picoseconds.
+		Weight::from_parts(20_841_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -116,13 +116,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1295`
+		//  Measured:  `1263`
 		//  Estimated: `6196`
-		// Minimum execution time: 128_270_000 picoseconds.
-		Weight::from_parts(223_186_000, 6196)
+		// Minimum execution time: 100_379_000 picoseconds.
+		Weight::from_parts(120_249_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `638`
 		//  Estimated: `4236`
-		// Minimum execution time: 25_588_000 picoseconds.
-		Weight::from_parts(39_544_000, 4236)
+		// Minimum execution time: 16_855_000 picoseconds.
+		Weight::from_parts(20_440_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -143,23 +143,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `638`
 		//  Estimated: `4236`
-		// Minimum execution time: 25_928_000 picoseconds.
-		Weight::from_parts(44_523_000, 4236)
+		// Minimum execution time: 16_665_000 picoseconds.
+		Weight::from_parts(20_080_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Models` (r:8 w:0)
-	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::ModelServers` (r:8 w:8)
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn update_profile() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3418`
 		//  Estimated: `37286`
-		// Minimum execution time: 128_469_000 picoseconds.
-		Weight::from_parts(221_934_000, 37286)
+		// Minimum execution time: 99_899_000 picoseconds.
+		Weight::from_parts(113_478_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3326`
 		//  Estimated: `37286`
-		// Minimum execution time: 77_825_000 picoseconds.
-		Weight::from_parts(141_234_000, 37286)
+		// Minimum execution time: 57_515_000 picoseconds.
+		Weight::from_parts(63_795_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `695`
 		//  Estimated: `4236`
-		// Minimum execution time: 102_011_000 picoseconds.
-		Weight::from_parts(183_703_000, 4236)
+		// Minimum execution time: 69_694_000 picoseconds.
+		Weight::from_parts(76_133_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -199,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `692`
 		//  Estimated: `4236`
-		// Minimum execution time: 74_899_000 picoseconds.
-		Weight::from_parts(122_449_000, 4236)
+		// Minimum execution time: 54_792_000 picoseconds.
+		Weight::from_parts(58_287_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `638`
 		//  Estimated: `4236`
-		// Minimum execution time: 25_347_000 picoseconds.
-		Weight::from_parts(45_695_000, 4236)
+		// Minimum execution time: 16_875_000 picoseconds.
+		Weight::from_parts(20_200_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `881`
 		//  Estimated: `6196`
-		// Minimum execution time: 80_971_000 picoseconds.
-		Weight::from_parts(130_294_000, 6196)
+		// Minimum execution time: 62_843_000 picoseconds.
+		Weight::from_parts(70_385_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -233,8 +233,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `646`
 		//  Estimated: `4236`
-		// Minimum execution time: 26_149_000 picoseconds.
-		Weight::from_parts(46_747_000, 4236)
+		// Minimum execution time: 16_665_000 picoseconds.
+		Weight::from_parts(19_789_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -245,47 +245,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Models` (r:0 w:1)
-	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	fn register_model() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `179`
-		//  Estimated: `3640`
-		// Minimum execution time: 72_055_000 picoseconds.
-		Weight::from_parts(124_002_000, 3640)
+		//  Estimated: `3730`
+		// Minimum execution time: 55_052_000 picoseconds.
+		Weight::from_parts(64_666_000, 3730)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:1)
-	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	fn bond_model_extra() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `663`
-		//  Estimated: `3820`
-		// Minimum execution time: 80_350_000 picoseconds.
-		Weight::from_parts(142_936_000, 3820)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	/// Storage: `ComputeStaking::Models` (r:1 w:1)
-	/// Not yet measured: estimated as `bond_model_extra`'s model read and write without its
-	/// balance transfer, until `scripts/benchmark.sh pallet_compute_staking` is run again.
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	fn set_model_limits() -> Weight {
-		Weight::from_parts(40_000_000, 3820)
+		// Proof Size summary in bytes:
+		//  Measured:  `512`
+		//  Estimated: `3828`
+		// Minimum execution time: 15_022_000 picoseconds.
+		Weight::from_parts(17_566_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:1)
-	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	fn bond_model_extra() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `671`
+		//  Estimated: `3828`
+		// Minimum execution time: 62_112_000 picoseconds.
+		Weight::from_parts(72_698_000, 3828)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `ComputeStaking::Models` (r:1 w:1)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::ModelServers` (r:1 w:1)
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Workers` (r:64 w:64)
@@ -294,10 +297,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9317`
+		//  Measured:  `9325`
 		//  Estimated: `208734`
-		// Minimum execution time: 546_049_000 picoseconds.
-		Weight::from_parts(929_275_000, 208734)
+		// Minimum execution time: 425_873_000 picoseconds.
+		Weight::from_parts(494_915_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(69_u64))
 			.saturating_add(T::DbWeight::get().writes(69_u64))
 	}
@@ -306,17 +309,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::SlashReporters` (r:1 w:1)
 	/// Proof: `ComputeStaking::SlashReporters` (`max_values`: None, `max_size`: Some(413), added: 2888, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:14 w:14)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2052`
+		//  Measured:  `2020`
 		//  Estimated: `37432`
-		// Minimum execution time: 685_059_000 picoseconds.
-		Weight::from_parts(1_205_631_000, 37432)
+		// Minimum execution time: 571_108_000 picoseconds.
+		Weight::from_parts(644_678_000, 37432)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -330,8 +333,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `797`
 		//  Estimated: `4236`
-		// Minimum execution time: 33_773_000 picoseconds.
-		Weight::from_parts(57_147_000, 4236)
+		// Minimum execution time: 23_325_000 picoseconds.
+		Weight::from_parts(27_902_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -347,8 +350,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `938`
 		//  Estimated: `4236`
-		// Minimum execution time: 33_873_000 picoseconds.
-		Weight::from_parts(62_486_000, 4236)
+		// Minimum execution time: 24_546_000 picoseconds.
+		Weight::from_parts(29_945_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -358,8 +361,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `638`
 		//  Estimated: `4236`
-		// Minimum execution time: 18_875_000 picoseconds.
-		Weight::from_parts(37_600_000, 4236)
+		// Minimum execution time: 13_069_000 picoseconds.
+		Weight::from_parts(15_804_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -371,8 +374,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8081`
 		//  Estimated: `208734`
-		// Minimum execution time: 434_732_000 picoseconds.
-		Weight::from_parts(740_352_000, 208734)
+		// Minimum execution time: 353_705_000 picoseconds.
+		Weight::from_parts(387_836_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 	}
 }
@@ -380,114 +383,111 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(272_169_000, 37286)
+		Weight::from_parts(131_926_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(145_441_000, 4236)
+		Weight::from_parts(69_664_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(59_421_000, 4236)
+		Weight::from_parts(20_841_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(223_186_000, 6196)
+		Weight::from_parts(120_249_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn chill() -> Weight {
-		Weight::from_parts(39_544_000, 4236)
+		Weight::from_parts(20_440_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unchill() -> Weight {
-		Weight::from_parts(44_523_000, 4236)
+		Weight::from_parts(20_080_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_profile() -> Weight {
-		Weight::from_parts(221_934_000, 37286)
+		Weight::from_parts(113_478_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(141_234_000, 37286)
+		Weight::from_parts(63_795_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(183_703_000, 4236)
+		Weight::from_parts(76_133_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn authorize_heartbeat() -> Weight {
-		Weight::from_parts(122_449_000, 4236)
+		Weight::from_parts(58_287_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn chill_inactive() -> Weight {
-		Weight::from_parts(45_695_000, 4236)
+		Weight::from_parts(20_200_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(130_294_000, 6196)
+		Weight::from_parts(70_385_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn lock_stake() -> Weight {
-		Weight::from_parts(46_747_000, 4236)
+		Weight::from_parts(19_789_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_model() -> Weight {
-		Weight::from_parts(124_002_000, 3640)
+		Weight::from_parts(64_666_000, 3730)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	fn bond_model_extra() -> Weight {
-		Weight::from_parts(142_936_000, 3820)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
-	}
-	/// Storage: `ComputeStaking::Models` (r:1 w:1)
-	/// Not yet measured: estimated as `bond_model_extra`'s model read and write without its
-	/// balance transfer, until `scripts/benchmark.sh pallet_compute_staking` is run again.
 	fn set_model_limits() -> Weight {
-		Weight::from_parts(40_000_000, 3820)
+		Weight::from_parts(17_566_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
+	fn bond_model_extra() -> Weight {
+		Weight::from_parts(72_698_000, 3828)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(929_275_000, 208734)
+		Weight::from_parts(494_915_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(69_u64))
 			.saturating_add(ParityDbWeight::get().writes(69_u64))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(1_205_631_000, 37432)
+		Weight::from_parts(644_678_000, 37432)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn cancel_slash() -> Weight {
-		Weight::from_parts(57_147_000, 4236)
+		Weight::from_parts(27_902_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(62_486_000, 4236)
+		Weight::from_parts(29_945_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn report_outcome() -> Weight {
-		Weight::from_parts(37_600_000, 4236)
+		Weight::from_parts(15_804_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn candidates() -> Weight {
-		Weight::from_parts(740_352_000, 208734)
+		Weight::from_parts(387_836_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(65_u64))
 	}
 }

@@ -1,57 +1,117 @@
-//! Weights for `pallet_registrars`.
-//!
-//! Not yet measured: estimated from the storage each call touches (one registrar entry and its
-//! counter, one account and its holds) at the timing of similar measured calls of this runtime
-//! (`pallet_compute_staking::bond_model_extra`), until `scripts/benchmark.sh
-//! pallet_registrars pallets/registrars/src/weights.rs` is run on the reference machine.
 
+//! Weights for `pallet_registrars`, generated from its benchmarks by `scripts/benchmark.sh`.
+//! Do not edit by hand: rerun the script after changing a call or its benchmark.
+//!
+//! CLI VERSION 64.0.0, DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
+
+// Executed command:
+// frame-omni-bencher
+// v1
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/tessera/target/release/wbuild/tessera-runtime/tessera_runtime_benchmarks.compact.compressed.wasm
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_registrars
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --template
+// .maintain/frame-weight-template.hbs
+// --output
+// pallets/registrars/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
 #![allow(unused_imports)]
 #![allow(missing_docs)]
 
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
 use core::marker::PhantomData;
-use frame_support::{
-	traits::Get,
-	weights::{constants::ParityDbWeight, Weight},
-};
 
-/// Weight functions needed for `pallet_registrars`.
+/// Weight functions needed by `pallet_registrars`.
 pub trait WeightInfo {
 	fn appoint() -> Weight;
 	fn dismiss() -> Weight;
-	fn resign() -> Weight;
 	fn release() -> Weight;
+	fn resign() -> Weight;
 }
 
-/// Estimated weights with the runtime's database weights.
+/// Weights for `pallet_registrars` measured on the reference machine, with the runtime's database
+/// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `Registrars::Appointed` (r:1 w:1), `Registrars::CounterForAppointed` (r:1 w:1),
-	/// `Balances::Holds` (r:1 w:1), `System::Account` (r:1 w:1)
+	/// Storage: `SparkRegistrars::Appointed` (r:1 w:1)
+	/// Proof: `SparkRegistrars::Appointed` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `SparkRegistrars::Resigned` (r:1 w:0)
+	/// Proof: `SparkRegistrars::Resigned` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `SparkRegistrars::CounterForAppointed` (r:1 w:1)
+	/// Proof: `SparkRegistrars::CounterForAppointed` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn appoint() -> Weight {
-		Weight::from_parts(150_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `177`
+		//  Estimated: `3730`
+		// Minimum execution time: 58_698_000 picoseconds.
+		Weight::from_parts(62_262_000, 3730)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Registrars::Appointed` (r:1 w:1), `Registrars::CounterForAppointed` (r:1 w:1),
-	/// `Balances::Holds` (r:1 w:1), `System::Account` (r:2 w:2)
+	/// Storage: `SparkRegistrars::Appointed` (r:1 w:1)
+	/// Proof: `SparkRegistrars::Appointed` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `SparkRegistrars::CounterForAppointed` (r:1 w:1)
+	/// Proof: `SparkRegistrars::CounterForAppointed` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn dismiss() -> Weight {
-		Weight::from_parts(150_000_000, 8_000)
+		// Proof Size summary in bytes:
+		//  Measured:  `457`
+		//  Estimated: `6196`
+		// Minimum execution time: 56_103_000 picoseconds.
+		Weight::from_parts(59_779_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// Storage: `Registrars::Appointed` (r:1 w:1), `Registrars::CounterForAppointed` (r:1 w:1),
-	/// `Registrars::Resigned` (w:1)
-	fn resign() -> Weight {
-		Weight::from_parts(60_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+	/// Storage: `SparkRegistrars::Resigned` (r:1 w:1)
+	/// Proof: `SparkRegistrars::Resigned` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	fn release() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `350`
+		//  Estimated: `3730`
+		// Minimum execution time: 49_484_000 picoseconds.
+		Weight::from_parts(52_478_000, 3730)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Registrars::Resigned` (r:1 w:1), `Balances::Holds` (r:1 w:1),
-	/// `System::Account` (r:1 w:1)
-	fn release() -> Weight {
-		Weight::from_parts(120_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+	/// Storage: `SparkRegistrars::Appointed` (r:1 w:1)
+	/// Proof: `SparkRegistrars::Appointed` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `SparkRegistrars::CounterForAppointed` (r:1 w:1)
+	/// Proof: `SparkRegistrars::CounterForAppointed` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `SparkRegistrars::Resigned` (r:0 w:1)
+	/// Proof: `SparkRegistrars::Resigned` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
+	fn resign() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `197`
+		//  Estimated: `3537`
+		// Minimum execution time: 15_083_000 picoseconds.
+		Weight::from_parts(16_134_000, 3537)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
@@ -59,23 +119,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn appoint() -> Weight {
-		Weight::from_parts(150_000_000, 6_000)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		Weight::from_parts(62_262_000, 3730)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn dismiss() -> Weight {
-		Weight::from_parts(150_000_000, 8_000)
+		Weight::from_parts(59_779_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	fn resign() -> Weight {
-		Weight::from_parts(60_000_000, 6_000)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+	fn release() -> Weight {
+		Weight::from_parts(52_478_000, 3730)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	fn release() -> Weight {
-		Weight::from_parts(120_000_000, 6_000)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+	fn resign() -> Weight {
+		Weight::from_parts(16_134_000, 3537)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 }

@@ -2,7 +2,7 @@
 //! Weights for `pallet_token_sale`, generated from its benchmarks by `scripts/benchmark.sh`.
 //! Do not edit by hand: rerun the script after changing a call or its benchmark.
 //!
-//! CLI VERSION 64.0.0, DATE: 2026-11-21, STEPS: `50`, REPEAT: `20`
+//! CLI VERSION 64.0.0, DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 
@@ -61,22 +61,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn configure() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `568`
+		//  Measured:  `605`
 		//  Estimated: `6360`
-		// Minimum execution time: 33_513_000 picoseconds.
-		Weight::from_parts(59_852_000, 6360)
+		// Minimum execution time: 23_004_000 picoseconds.
+		Weight::from_parts(24_266_000, 6360)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `TokenSale::Eligible` (r:0 w:1)
+	/// Storage: `SaleAttesters::Appointed` (r:1 w:1)
+	/// Proof: `SaleAttesters::Appointed` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `TokenSale::AttestedBy` (r:1 w:1)
+	/// Proof: `TokenSale::AttestedBy` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `TokenSale::Eligible` (r:1 w:1)
 	/// Proof: `TokenSale::Eligible` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	fn set_eligibility() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0`
-		//  Estimated: `0`
-		// Minimum execution time: 10_670_000 picoseconds.
-		Weight::from_parts(20_979_000, 0)
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `239`
+		//  Estimated: `3545`
+		// Minimum execution time: 23_085_000 picoseconds.
+		Weight::from_parts(24_366_000, 3545)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `TokenSale::Terms` (r:1 w:0)
 	/// Proof: `TokenSale::Terms` (`max_values`: Some(1), `max_size`: Some(153), added: 648, mode: `MaxEncodedLen`)
@@ -94,10 +99,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TokenSale::Escrowed` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1206`
+		//  Measured:  `1243`
 		//  Estimated: `6220`
-		// Minimum execution time: 101_289_000 picoseconds.
-		Weight::from_parts(175_828_000, 6220)
+		// Minimum execution time: 75_622_000 picoseconds.
+		Weight::from_parts(78_667_000, 6220)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -112,16 +117,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 1000]`.
 	fn settle(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `595 + l * (37 ±0)`
-		//  Estimated: `6196 + l * (1308 ±0)`
-		// Minimum execution time: 26_520_000 picoseconds.
-		Weight::from_parts(128_111_862, 6196)
-			// Standard Error: 44_357
-			.saturating_add(Weight::from_parts(3_813_438, 0).saturating_mul(l.into()))
+		//  Measured:  `632 + l * (37 ±0)`
+		//  Estimated: `6196 + l * (1307 ±0)`
+		// Minimum execution time: 17_576_000 picoseconds.
+		Weight::from_parts(24_941_012, 6196)
+			// Standard Error: 2_443
+			.saturating_add(Weight::from_parts(1_983_686, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(Weight::from_parts(0, 1308).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 1307).saturating_mul(l.into()))
 	}
 	/// Storage: `TokenSale::Terms` (r:1 w:0)
 	/// Proof: `TokenSale::Terms` (`max_values`: Some(1), `max_size`: Some(153), added: 648, mode: `MaxEncodedLen`)
@@ -149,10 +154,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TokenSale::BidCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1779`
+		//  Measured:  `1816`
 		//  Estimated: `6208`
-		// Minimum execution time: 192_670_000 picoseconds.
-		Weight::from_parts(293_267_000, 6208)
+		// Minimum execution time: 152_556_000 picoseconds.
+		Weight::from_parts(157_314_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -166,10 +171,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	fn release_lockup() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `589`
+		//  Measured:  `626`
 		//  Estimated: `4764`
-		// Minimum execution time: 46_356_000 picoseconds.
-		Weight::from_parts(76_423_000, 4764)
+		// Minimum execution time: 34_391_000 picoseconds.
+		Weight::from_parts(36_073_000, 4764)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -183,10 +188,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_proceeds() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `986`
+		//  Measured:  `1023`
 		//  Estimated: `6208`
-		// Minimum execution time: 84_508_000 picoseconds.
-		Weight::from_parts(136_775_000, 6208)
+		// Minimum execution time: 64_205_000 picoseconds.
+		Weight::from_parts(67_050_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -195,39 +200,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn configure() -> Weight {
-		Weight::from_parts(59_852_000, 6360)
+		Weight::from_parts(24_266_000, 6360)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_eligibility() -> Weight {
-		Weight::from_parts(20_979_000, 0)
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(24_366_000, 3545)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(175_828_000, 6220)
+		Weight::from_parts(78_667_000, 6220)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn settle(l: u32, ) -> Weight {
-		Weight::from_parts(128_111_862, 6196)
-			.saturating_add(Weight::from_parts(3_813_438, 0).saturating_mul(l.into()))
+		Weight::from_parts(24_941_012, 6196)
+			.saturating_add(Weight::from_parts(1_983_686, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(l.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
-			.saturating_add(Weight::from_parts(0, 1308).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(0, 1307).saturating_mul(l.into()))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(293_267_000, 6208)
+		Weight::from_parts(157_314_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn release_lockup() -> Weight {
-		Weight::from_parts(76_423_000, 4764)
+		Weight::from_parts(36_073_000, 4764)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_proceeds() -> Weight {
-		Weight::from_parts(136_775_000, 6208)
+		Weight::from_parts(67_050_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
