@@ -134,9 +134,11 @@ impl Stats {
 			RuntimeEvent::Jobs(Jobs::JobSettled { .. }) => self.jobs_settled += 1,
 			RuntimeEvent::Jobs(Jobs::JobRefunded { .. }) => self.jobs_refunded += 1,
 			RuntimeEvent::Jobs(Jobs::DisputeEscalated { .. }) => self.disputes += 1,
-			RuntimeEvent::Jobs(Jobs::ResultRejected { .. } | Jobs::DeadlineMissed { .. }) => {
-				self.penalties += 1
-			},
+			RuntimeEvent::Jobs(
+				Jobs::ResultRejected { .. }
+				| Jobs::DeadlineMissed { .. }
+				| Jobs::RevealWithheld { .. },
+			) => self.penalties += 1,
 			RuntimeEvent::Jobs(Jobs::HookStepFailed { job, error }) => {
 				panic!("the jobs hook failed a step of job {job}: {error:?}")
 			},

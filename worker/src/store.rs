@@ -1,6 +1,7 @@
 //! What the worker must not forget across a crash or restart: for each job, the digest and
-//! salt it committed to (a worker that cannot reveal is slashed for a missed deadline), and the
-//! transactions in flight (so the same call is never sent twice while a copy can still land).
+//! salt it committed to (a worker that commits and cannot reveal is slashed as for a wrong result:
+//! `DisputeSlash`), and the transactions in flight (so the same call is never sent twice while a
+//! copy can still land).
 //!
 //! One JSON file, replaced atomically (write, fsync, rename, fsync the folder) once per batch
 //! of changes: a crash leaves either the old state or the new one, never half of either.

@@ -229,11 +229,12 @@ mod benchmarks {
 		assert_eq!(Staking::<T>::worker(&who).unwrap().status, WorkerStatus::Leaving);
 	}
 
-	/// The worst case has missed eras to apply before the reward.
+	/// The worst case has missed eras to apply and paid work to turn into a reward.
 	#[benchmark]
 	fn heartbeat() {
 		let who = T::BenchmarkHelper::worker_account();
 		worker::<T>(&who);
+		Staking::<T>::note_work_paid(&who, T::BaseEraReward::get().saturating_mul(1_000u32.into()));
 		let era = T::MaxMissedEras::get();
 		set_era::<T>(era);
 		let signature = T::BenchmarkHelper::sign(&who, &Staking::<T>::heartbeat_message(&who, era));
@@ -241,7 +242,9 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Authorized, who.clone(), era, signature);
 
-		assert_eq!(Staking::<T>::worker(&who).unwrap().due_era, era + 1);
+		let worker = Staking::<T>::worker(&who).unwrap();
+		assert_eq!(worker.due_era, era + 1);
+		assert!(!worker.unclaimed.is_zero(), "the paid work earned a reward");
 	}
 
 	#[benchmark]

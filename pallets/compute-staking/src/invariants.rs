@@ -88,6 +88,9 @@ impl<T: Config> Pallet<T> {
 		for (_, slash, _) in PendingSlashes::<T>::iter() {
 			ensure!(slash < NextSlashId::<T>::get(), "a slash id beyond the counter");
 		}
+		for who in crate::UnrewardedPay::<T>::iter_keys() {
+			ensure!(Workers::<T>::contains_key(&who), "unrewarded pay kept for a removed worker");
+		}
 		for (who, slash, reporters) in SlashReporters::<T>::iter() {
 			ensure!(
 				PendingSlashes::<T>::contains_key(&who, slash),

@@ -14,7 +14,11 @@
 //! - [`Pallet::chill`] / [`Pallet::unchill`] pause and resume job assignment;
 //!   [`Pallet::deregister`] (no open jobs, no pending slashes) unbonds everything.
 //! - [`Pallet::lock_stake`] locks the active stake for `w` weeks, which multiplies its
-//!   assignment priority by `w^1.5`. A lock can be extended, never shortened.
+//!   priority for a job's paid seats by `1 + (B − 1)·(w/W)^1.5`, `B` =
+//!   [`Config::MaxLockBoost`] reached at the longest lock `W` = [`Config::MaxLockWeeks`]. A
+//!   lock can be extended, never shortened. Auditors and verifiers are drawn without the boost
+//!   and by stake up to [`Config::RewardStakeCap`] ([`Pallet::check_weight`]), so that neither
+//!   a long lock nor a large stake lets one worker check its own results.
 //!
 //! ## Liveness and rewards
 //! Time is cut into eras of [`Config::EraLength`] blocks. An active worker sends one
@@ -27,12 +31,16 @@
 //! ([`Pallet::chill_inactive`]) and it may [`Pallet::unchill`] itself. Chilling charges the
 //! eras missed before it; the eras spent chilled are not charged.
 //!
-//! A heartbeat earns the era's reward,
-//! `BaseEraReward × stake_coeff × online × quality`, with
-//! `stake_coeff = min(active, RewardStakeCap) / RewardStakeCap` and `quality` the exponential
-//! moving average of verification outcomes that pallet-jobs reports. Rewards accumulate per
-//! worker and are paid from the compute reward pot by [`Pallet::claim_rewards`]: every step is
-//! one worker, so no block ever loops over all workers.
+//! A heartbeat earns the era's reward for work:
+//! `min(BaseEraReward × stake_coeff × online × quality, RewardWorkShare × pay)`, with
+//! `stake_coeff = min(active, RewardStakeCap) / RewardStakeCap`, `quality` the exponential
+//! moving average of verification outcomes that pallet-jobs reports, and `pay` what the
+//! worker earned for settled seats since its last heartbeat ([`UnrewardedPay`], free Spark
+//! excluded). Idle stake, a profile without models and a worker nobody draws earn nothing;
+//! self-dealt jobs cost more in fees than the reward they earn (`docs/verification.md`).
+//! Rewards accumulate per worker and are paid from the compute reward pot by
+//! [`Pallet::claim_rewards`]: every step is one worker, so no block ever loops over all
+//! workers.
 //!
 //! ## Models
 //! [`Pallet::register_model`] records a model by the content hash of its weights, with its
@@ -187,6 +195,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type BaseEraReward: Get<BalanceOf<Self>>;
 
+		/// The most a heartbeat's reward may be, as a share of the pay the worker earned for
+		/// settled seats since its previous heartbeat. Below `ProtocolFee / (1 − ProtocolFee
+		/// − ModelFeeShare)` of pallet-jobs, so that paying oneself for jobs on one's own
+		/// model to earn rewards loses money.
+		#[pallet::constant]
+		type RewardWorkShare: Get<Perbill>;
+
 		/// Active stake at which the stake coefficient reaches one.
 		#[pallet::constant]
 		type RewardStakeCap: Get<BalanceOf<Self>>;
@@ -246,6 +261,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLockWeeks: Get<u32>;
 
+		/// What the longest lock multiplies a worker's priority for paid seats by. Bounded
+		/// (3 in the runtime): with an unbounded `w^1.5` a two-year lock outweighed a thousand
+		/// times its stake unlocked, and one locked worker took nearly every draw of its
+		/// model, audits included.
+		#[pallet::constant]
+		type MaxLockBoost: Get<u32>;
+
 		/// How long, in blocks, a valid heartbeat may wait in the transaction pool.
 		#[pallet::constant]
 		type HeartbeatLongevity: Get<u64>;
@@ -293,6 +315,14 @@ pub mod pallet {
 
 	#[pallet::storage]
 	pub type NextSlashId<T: Config> = StorageValue<_, SlashId, ValueQuery>;
+
+	/// What each worker was paid for settled seats (free Spark excluded) since its last
+	/// heartbeat, which turns it into at most `RewardWorkShare` of it in reward and clears it.
+	/// Kept apart from [`Workers`] so that a stored type need not change; removed with the
+	/// worker.
+	#[pallet::storage]
+	pub type UnrewardedPay<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
 	/// Who shares the reward of a pending slash: the workers whose results exposed the offence.
 	/// Kept apart from [`PendingSlashes`] so that slashes without reporters cost nothing more.
@@ -461,7 +491,8 @@ pub mod pallet {
 		NoRewards,
 		/// The reward pot cannot pay right now; the rewards stay claimable.
 		RewardPotExhausted,
-		/// The worker has as many pending slashes as allowed.
+		/// The worker has as many pending slashes as allowed: it takes no seat until one is
+		/// applied or cancelled.
 		TooManyPendingSlashes,
 		/// More reporters than `MaxSlashReporters`.
 		TooManyReporters,
@@ -479,6 +510,7 @@ pub mod pallet {
 			assert!(!T::RewardStakeCap::get().is_zero(), "RewardStakeCap must not be zero");
 			assert!(T::MaxUnbondingChunks::get() > 0, "workers must be able to unbond");
 			assert!(T::MaxLockWeeks::get() > 0, "MaxLockWeeks must be at least one");
+			assert!(T::MaxLockBoost::get() > 0, "MaxLockBoost must be at least one");
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -104,8 +104,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records the heartbeat: applies the eras missed since the last one to the online
-	/// coefficient, credits this era's reward at that coefficient, then lets the heartbeat
-	/// restore some of it.
+	/// coefficient, credits this era's reward at that coefficient, bounded by the work paid
+	/// since the last heartbeat ([`Self::work_reward`]), then lets the heartbeat restore some
+	/// of it.
 	pub(crate) fn do_heartbeat(
 		who: T::AccountId,
 		era: EraIndex,
@@ -114,7 +115,7 @@ impl<T: Config> Pallet<T> {
 		let mut worker = Self::check_heartbeat(&who, era, signature)?;
 		// `era` is the current era: `check_heartbeat` made sure.
 		Self::apply_missed_eras(&mut worker);
-		let reward = Self::era_reward(&worker);
+		let reward = Self::work_reward(&who, &worker);
 		worker.unclaimed = worker.unclaimed.checked_add(&reward).ok_or(Error::<T>::Overflow)?;
 		let online = worker.online;
 		worker.online = worker.online.saturating_add(T::OnlineRecovery::get());

@@ -77,6 +77,10 @@ pub const MAX_MODELS_PER_WORKER: u32 = 3;
 pub const MAX_WORKERS_PER_MODEL: u32 = 4;
 pub const MAX_MODELS: u32 = 5;
 pub const MAX_LOCK_WEEKS: u32 = 52;
+pub const MAX_LOCK_BOOST: u32 = 3;
+pub const REWARD_WORK_SHARE: Perbill = Perbill::from_percent(5);
+/// Pay for settled seats that earns a full era reward: `BASE_REWARD / REWARD_WORK_SHARE`.
+pub const FULL_WORK: Balance = 20 * BASE_REWARD;
 
 /// Pays rewards.
 pub const POT: AccountId = 900;
@@ -96,6 +100,7 @@ parameter_types! {
 	pub const SlashDestination: AccountId = TREASURY;
 	pub const OnlinePenalty: Perbill = ONLINE_PENALTY;
 	pub const OnlineRecovery: Perbill = ONLINE_RECOVERY;
+	pub const RewardWorkShare: Perbill = REWARD_WORK_SHARE;
 	pub const InitialQuality: Perbill = INITIAL_QUALITY;
 	pub const QualitySmoothing: Perbill = QUALITY_SMOOTHING;
 	pub const ModelFeeShare: Perbill = Perbill::from_percent(10);
@@ -129,6 +134,7 @@ impl pallet_compute_staking::Config for Test {
 	type EraLength = ConstU64<ERA_LENGTH>;
 	type BlocksPerWeek = ConstU64<BLOCKS_PER_WEEK>;
 	type BaseEraReward = ConstU128<BASE_REWARD>;
+	type RewardWorkShare = RewardWorkShare;
 	type RewardStakeCap = ConstU128<STAKE_CAP>;
 	type OnlinePenalty = OnlinePenalty;
 	type OnlineRecovery = OnlineRecovery;
@@ -144,6 +150,7 @@ impl pallet_compute_staking::Config for Test {
 	type MaxWorkersPerModel = ConstU32<MAX_WORKERS_PER_MODEL>;
 	type MaxModels = ConstU32<MAX_MODELS>;
 	type MaxLockWeeks = ConstU32<MAX_LOCK_WEEKS>;
+	type MaxLockBoost = ConstU32<MAX_LOCK_BOOST>;
 	type HeartbeatLongevity = ConstU64<5>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestSigner;
@@ -215,6 +222,12 @@ pub fn register(who: AccountId, stake: Balance, models: &[ModelId]) {
 /// no events).
 pub fn go_to_era(era: u32) {
 	System::set_block_number((u64::from(era) * ERA_LENGTH).max(1));
+}
+
+/// `who` was paid [`FULL_WORK`] for settled seats: its next heartbeat earns the whole era
+/// reward.
+pub fn worked(who: AccountId) {
+	<Staking as crate::traits::ComputeWorkers<AccountId>>::note_paid(&who, FULL_WORK);
 }
 
 /// `who`'s heartbeat for the current era, correctly signed.

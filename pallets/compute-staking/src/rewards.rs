@@ -1,6 +1,6 @@
 //! Era rewards and the quality average that scales them.
 
-use crate::{BalanceOf, Config, Error, Event, Pallet, Worker, Workers};
+use crate::{BalanceOf, Config, Error, Event, Pallet, UnrewardedPay, Worker, Workers};
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
@@ -28,6 +28,22 @@ impl<T: Config> Pallet<T> {
 		let by_stake = Self::stake_coefficient(worker).mul_floor(T::BaseEraReward::get());
 		let by_online = worker.online.mul_floor(by_stake);
 		worker.quality.mul_floor(by_online)
+	}
+
+	/// The reward a heartbeat credits now: the era reward, bounded by `RewardWorkShare` of
+	/// the pay earned since the last heartbeat, which it consumes. Unbounded, idle stake drew
+	/// the era reward (70% a year at the cap) from the pot that pays Spark jobs.
+	pub(crate) fn work_reward(who: &T::AccountId, worker: &Worker<T>) -> BalanceOf<T> {
+		let pay = UnrewardedPay::<T>::take(who);
+		Self::era_reward(worker).min(T::RewardWorkShare::get().mul_floor(pay))
+	}
+
+	/// Counts `amount` of pay for a settled seat towards the worker's next reward.
+	pub(crate) fn note_work_paid(who: &T::AccountId, amount: BalanceOf<T>) {
+		if amount.is_zero() || !Workers::<T>::contains_key(who) {
+			return;
+		}
+		UnrewardedPay::<T>::mutate(who, |pay| *pay = pay.saturating_add(amount));
 	}
 
 	pub(crate) fn do_claim_rewards(who: T::AccountId) -> DispatchResult {

@@ -25,6 +25,11 @@ impl<T: Config> Pallet<T> {
 	/// fixed here, so unbonding after the offence does not shrink it, and it stays held until
 	/// applied or cancelled. `reporters` share [`Config::SlashRewardShare`] of it when it is
 	/// applied.
+	///
+	/// Never refused for the number already pending: a slash dropped at a limit would let a
+	/// worker cheat freely once it had that many. The count stays bounded all the same: a
+	/// worker at [`Config::MaxPendingSlashes`] takes no new seat (`note_assigned`), so only the
+	/// seats it already holds, at most `MaxJobsPerWorker`, can add to it.
 	pub(crate) fn do_report_slash(
 		who: &T::AccountId,
 		fraction: Perbill,
@@ -34,10 +39,6 @@ impl<T: Config> Pallet<T> {
 		let reporters = frame_support::BoundedVec::<_, T::MaxSlashReporters>::try_from(reporters)
 			.map_err(|_| Error::<T>::TooManyReporters)?;
 		let mut worker = Self::worker(who)?;
-		ensure!(
-			worker.pending_slashes < T::MaxPendingSlashes::get(),
-			Error::<T>::TooManyPendingSlashes
-		);
 		let uncovered = worker.total_held().saturating_sub(worker.slash_reserved);
 		let amount = (fraction * worker.total_held()).min(uncovered);
 		let slash = NextSlashId::<T>::get();
@@ -45,7 +46,7 @@ impl<T: Config> Pallet<T> {
 		let apply_at =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::SlashDeferPeriod::get());
 
-		worker.pending_slashes += 1;
+		worker.pending_slashes = worker.pending_slashes.saturating_add(1);
 		worker.slash_reserved = worker.slash_reserved.saturating_add(amount);
 		Workers::<T>::insert(who, worker);
 		PendingSlashes::<T>::insert(who, slash, PendingSlash { amount, offence, apply_at });

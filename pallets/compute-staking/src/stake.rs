@@ -62,10 +62,13 @@ impl<T: Config> Pallet<T> {
 		Ok(unlock_at)
 	}
 
-	/// Releases the chunks that have unlocked, but never below what pending slashes need. A
-	/// leaving worker that has withdrawn everything is removed.
+	/// Releases the chunks that have unlocked, but never below what pending slashes need, and
+	/// nothing while the worker holds a seat: the stake that answered for a job when it was
+	/// drawn (`covers` counts unbonding stake) stays until the job is settled, so that a slash
+	/// for it is sized on that stake. A leaving worker that has withdrawn everything is removed.
 	pub(crate) fn do_withdraw_unbonded(who: T::AccountId) -> DispatchResult {
 		let mut worker = Self::worker(&who)?;
+		ensure!(worker.open_jobs == 0, Error::<T>::OpenJobs);
 		let now = frame_system::Pallet::<T>::block_number();
 		let unlocked: BalanceOf<T> = worker
 			.unbonding

@@ -19,9 +19,12 @@ pub struct Candidate<AccountId> {
 	/// Its execution class: the workers of one job share one, so that their outputs can be
 	/// compared bit for bit.
 	pub class: ExecutionClass,
-	/// `active × lock_boost × quality × online`, with `lock_boost = w^1.5` for a lock of `w`
-	/// weeks (1 without a lock).
+	/// Its weight in the draw of a job's paid seats: `active × lock_boost × quality ×
+	/// online` ([`Pallet::selection_weight`]).
 	pub weight: u128,
+	/// Its weight in the draw of auditors and verifiers: `min(active, RewardStakeCap) ×
+	/// quality × online`, without the lock boost ([`Pallet::check_weight`]).
+	pub check_weight: u128,
 	/// What a slash can still take: the stake held for it (unbonding included) less its
 	/// pending slashes. Verification weighs votes by it and asks it to cover the job's pay.
 	pub stake: u128,
@@ -54,7 +57,8 @@ pub trait ComputeWorkers<AccountId> {
 	/// reads, so what a caller is charged for it. One read of the list's length.
 	fn servers(model: ModelId) -> u32;
 
-	/// A job was assigned to `worker`: it may not deregister until the job is settled.
+	/// A job was assigned to `worker`: it may not deregister nor withdraw stake until the job
+	/// is settled. Refused for a worker at its pending-slash limit.
 	fn note_assigned(worker: &AccountId) -> DispatchResult;
 
 	/// A job of `worker` was settled (verified, failed or cancelled).
@@ -62,6 +66,10 @@ pub trait ComputeWorkers<AccountId> {
 
 	/// Folds a verification outcome into the worker's quality.
 	fn report_outcome(worker: &AccountId, good: bool) -> DispatchResult;
+
+	/// `worker` was paid `amount` for a settled seat, free Spark excluded: what its next era
+	/// reward is bounded by.
+	fn note_paid(worker: &AccountId, amount: u128);
 
 	/// Reports an offence: `fraction` of the worker's held stake is slashed after the
 	/// deferral period unless cancelled on appeal; `reporters` (at most `MaxSlashReporters`)
@@ -91,6 +99,7 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 					&& !Self::has_lapsed(&worker);
 				eligible.then(|| Candidate {
 					weight: Self::selection_weight(&worker),
+					check_weight: Self::check_weight(&worker),
 					stake: worker
 						.total_held()
 						.saturating_sub(worker.slash_reserved)
@@ -113,6 +122,10 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 	fn note_assigned(worker: &T::AccountId) -> DispatchResult {
 		Workers::<T>::try_mutate(worker, |entry| {
 			let entry = entry.as_mut().ok_or(crate::Error::<T>::NotAWorker)?;
+			ensure!(
+				entry.pending_slashes < T::MaxPendingSlashes::get(),
+				crate::Error::<T>::TooManyPendingSlashes
+			);
 			entry.open_jobs = entry.open_jobs.checked_add(1).ok_or(crate::Error::<T>::Overflow)?;
 			Ok(())
 		})
@@ -129,6 +142,10 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 
 	fn report_outcome(worker: &T::AccountId, good: bool) -> DispatchResult {
 		Self::record_outcome(worker, good)
+	}
+
+	fn note_paid(worker: &T::AccountId, amount: u128) {
+		Self::note_work_paid(worker, amount.unique_saturated_into())
 	}
 
 	fn slash(
@@ -153,17 +170,35 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// `active × w^1.5 × quality × online`; `w^1.5` is computed as `√(w³)` in thousandths.
+	/// `active × lock_boost × quality × online`: the weight of a worker in the draw of a
+	/// job's paid seats ([`Self::lock_boost_milli`]).
 	pub fn selection_weight(worker: &crate::Worker<T>) -> u128 {
 		let stake: u128 = worker.active.unique_saturated_into();
-		let weeks: u128 = match worker.lock {
-			Some(lock) if frame_system::Pallet::<T>::block_number() < lock.until => {
-				lock.weeks.into()
-			},
-			_ => 1,
+		let weeks = match worker.lock {
+			Some(lock) if frame_system::Pallet::<T>::block_number() < lock.until => lock.weeks,
+			_ => 0,
 		};
-		let boost_milli = (weeks.saturating_pow(3).saturating_mul(1_000_000)).integer_sqrt();
-		let boosted = stake.saturating_mul(boost_milli) / 1_000;
+		let boosted = stake.saturating_mul(Self::lock_boost_milli(weeks)) / 1_000;
 		worker.online.mul_floor(worker.quality.mul_floor(boosted))
+	}
+
+	/// `min(active, RewardStakeCap) × quality × online`: the weight of a worker in the draw
+	/// of auditors and verifiers. No lock boost and capped stake, so that capturing the checks
+	/// of one's own jobs costs a majority of the capped stake of the class, not one long lock
+	/// or one large bond.
+	pub fn check_weight(worker: &crate::Worker<T>) -> u128 {
+		let stake: u128 = worker.active.min(T::RewardStakeCap::get()).unique_saturated_into();
+		worker.online.mul_floor(worker.quality.mul_floor(stake))
+	}
+
+	/// The lock boost in thousandths for a lock of `weeks`: `1 + (B − 1)·(w/W)^1.5`, from 1
+	/// without a lock to `B` = `MaxLockBoost` at `W` = `MaxLockWeeks`. `(w/W)^1.5` is computed
+	/// as `√((w/W)³)` in thousandths.
+	pub fn lock_boost_milli(weeks: u32) -> u128 {
+		let max_weeks = u128::from(T::MaxLockWeeks::get().max(1));
+		let weeks = u128::from(weeks).min(max_weeks);
+		let ratio_cubed_micro = weeks.pow(3).saturating_mul(1_000_000) / max_weeks.pow(3);
+		let extra = u128::from(T::MaxLockBoost::get().saturating_sub(1));
+		1_000 + extra.saturating_mul(ratio_cubed_micro.integer_sqrt())
 	}
 }

@@ -235,6 +235,11 @@ pub enum Offence {
 	WrongResult,
 	/// It accepted a job and did not deliver in time.
 	MissedDeadline,
+	/// It committed a result and did not reveal it: as dear as a wrong result, since a
+	/// cheater who sees that its digest would lose (the others' reveals, an audit drawn)
+	/// would otherwise withhold it for the smaller [`Offence::MissedDeadline`] slash.
+	/// Appended: earlier variants keep their encoding, so stored slashes need no migration.
+	WithheldReveal,
 }
 
 /// A slash waiting out its deferral, during which the appeal origin may cancel it.

@@ -129,6 +129,7 @@ impl<T: Config> Pallet<T> {
 			worker.unclaimed = Zero::zero();
 		}
 		Workers::<T>::remove(who);
+		crate::UnrewardedPay::<T>::remove(who);
 		Self::deposit_event(Event::WorkerRemoved { worker: who.clone() });
 	}
 

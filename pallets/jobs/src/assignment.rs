@@ -102,7 +102,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a worker with `stake` at risk may take a seat of `job`: what it stands to lose
 	/// if caught cheating, times the chance of being caught, must cover one seat's pay. A lone
-	/// worker is caught only by an audit (`AuditRate`); a redundant one by its peers.
+	/// worker is caught only by an audit (`AuditRate`); a redundant one by its peers. The loss
+	/// is the smallest penalty a cheater can choose once it sees it would lose: revealing the
+	/// wrong digest or withholding it both cost `DisputeSlash` (`deadlines`), and not
+	/// committing at all earns nothing to cover.
 	pub(crate) fn covers(job: &Job<T>, stake: u128) -> bool {
 		let seat_pay = Self::seat_pay(job);
 		let at_risk = T::DisputeSlash::get().mul_floor(stake);
@@ -120,10 +123,17 @@ impl<T: Config> Pallet<T> {
 
 	/// The model's candidates that may take a seat: not seated already, not at their open-job
 	/// limit, with a positive weight, with stake enough to answer for the job
-	/// ([`Self::covers`]), and of the job's class once it has one.
-	fn eligible(job: &Job<T>) -> Vec<Candidate<T::AccountId>> {
+	/// ([`Self::covers`]), and of the job's class once it has one. Auditors and verifiers are
+	/// drawn by their check weight (capped stake, no lock boost): the seats that judge a
+	/// result must not go to whoever locked longest or bonded most.
+	pub(crate) fn eligible(job: &Job<T>) -> Vec<Candidate<T::AccountId>> {
+		let checking = Self::next_role(job) != SeatRole::Worker;
 		T::Workers::candidates(job.model)
 			.into_iter()
+			.map(|candidate| match checking {
+				true => Candidate { weight: candidate.check_weight, ..candidate },
+				false => candidate,
+			})
 			.filter(|candidate| {
 				candidate.weight > 0
 					&& Self::covers(job, candidate.stake)

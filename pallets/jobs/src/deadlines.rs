@@ -1,6 +1,13 @@
 //! Missed deadlines: the late worker is penalized and replaced, and a job that keeps missing
 //! is refunded.
 //!
+//! A seat silent at its commit deadline is slashed [`Config::MissedDeadlineSlash`]: it earns
+//! nothing and has learnt nothing. A seat that committed and is silent at its reveal deadline
+//! withheld its result, which is what a cheater does once it sees its digest would lose (the
+//! others' reveals are public, an audit is drawn before reveals): it is slashed
+//! [`Config::DisputeSlash`] as a wrong result, so withholding never costs less than being
+//! caught.
+//!
 //! The hook handles a due entry in two steps: [`Pallet::inspect_deadline`] reads the job and
 //! says what the deadline found, and [`Pallet::enforce_deadline`] acts on it. Between them the
 //! hook charges the step: most deadlines find their job settled or its round complete and
@@ -23,14 +30,15 @@ pub(crate) enum DueDeadline<T: Config> {
 	/// Every seat committed in time and the job is unsettled: its reveal deadline, due at the
 	/// block carried, is watched next.
 	WatchReveals(BlockNumberFor<T>),
-	/// These seats of the job are late.
-	Missed(Job<T>, Vec<T::AccountId>),
+	/// These seats of the job are late; `withheld` when they had committed (a reveal
+	/// deadline).
+	Missed { job: Job<T>, late: Vec<T::AccountId>, withheld: bool },
 }
 
 impl<T: Config> DueDeadline<T> {
 	/// Whether acting on it is the dear step (slashes, releases, re-queue or refund).
 	pub(crate) fn is_missed(&self) -> bool {
-		matches!(self, Self::Missed(..))
+		matches!(self, Self::Missed { .. })
 	}
 }
 
@@ -66,7 +74,8 @@ impl<T: Config> Pallet<T> {
 			return DueDeadline::Stale;
 		}
 		let late = late.into_iter().map(|seat| seat.worker.clone()).collect();
-		DueDeadline::Missed(job, late)
+		let withheld = kind == QueueKind::RevealDeadlines;
+		DueDeadline::Missed { job, late, withheld }
 	}
 
 	/// Acts on what deadline `entry` found ([`Self::inspect_deadline`]). A commit deadline
@@ -76,16 +85,16 @@ impl<T: Config> Pallet<T> {
 		entry: QueueEntry<BlockNumberFor<T>>,
 		due: DueDeadline<T>,
 	) -> DispatchResult {
-		let (mut job, late) = match due {
+		let (mut job, late, withheld) = match due {
 			DueDeadline::Stale => return Ok(()),
 			DueDeadline::WatchReveals(reveal_by) => {
 				let watch = QueueEntry { due: reveal_by, ..entry };
 				return Self::push(QueueKind::RevealDeadlines, watch).map_err(Into::into);
 			},
-			DueDeadline::Missed(job, late) => (job, late),
+			DueDeadline::Missed { job, late, withheld } => (job, late, withheld),
 		};
 		for worker in &late {
-			Self::penalize_late(entry.job, worker)?;
+			Self::penalize_late(entry.job, worker, withheld)?;
 		}
 		job.seats.retain(|seat| !late.contains(&seat.worker));
 		job.missed_rounds = job.missed_rounds.saturating_add(1);
@@ -98,17 +107,20 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Slashes a late worker (deferred and appealable), lowers its quality and frees its seat.
-	fn penalize_late(id: JobId, worker: &T::AccountId) -> DispatchResult {
-		let slash = T::Workers::slash(
-			worker,
-			T::MissedDeadlineSlash::get(),
-			Offence::MissedDeadline,
-			Vec::new(),
-		)
-		.ok();
+	/// A `withheld` reveal is slashed as a wrong result (the module's doc says why).
+	fn penalize_late(id: JobId, worker: &T::AccountId, withheld: bool) -> DispatchResult {
+		let (share, offence) = match withheld {
+			true => (T::DisputeSlash::get(), Offence::WithheldReveal),
+			false => (T::MissedDeadlineSlash::get(), Offence::MissedDeadline),
+		};
+		let slash = T::Workers::slash(worker, share, offence, Vec::new()).ok();
 		T::Workers::report_outcome(worker, false)?;
 		Self::release_seat(id, worker)?;
-		Self::deposit_event(Event::DeadlineMissed { job: id, worker: worker.clone(), slash });
+		let worker = worker.clone();
+		Self::deposit_event(match withheld {
+			true => Event::RevealWithheld { job: id, worker, slash },
+			false => Event::DeadlineMissed { job: id, worker, slash },
+		});
 		Ok(())
 	}
 }

@@ -20,9 +20,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_block_work(now: BlockNumberFor<T>) -> Weight {
 		let mut meter = WeightMeter::with_limit(T::HookWeight::get());
 		meter.consume(T::WeightInfo::block_work_base());
-		while let Some(entry) =
-			Self::due(QueueKind::AuditDraws, now, &mut meter, T::WeightInfo::draw_audit())
-		{
+		// A draw that opens reveals may queue the job's reveal deadline (a full window from
+		// now): draws are taken while the reveal queue has room, as commit deadlines are.
+		while Self::queue_has_room(QueueKind::RevealDeadlines, 1) {
+			let weight = T::WeightInfo::draw_audit();
+			let Some(entry) = Self::due(QueueKind::AuditDraws, now, &mut meter, weight) else {
+				break;
+			};
 			Self::step(entry.job, || Self::draw_audit(entry));
 		}
 		for kind in Self::commit_queues().chain([QueueKind::RevealDeadlines]) {

@@ -55,8 +55,10 @@
 //! When the last seat reveals and all digests agree, the held payment goes to the model owner
 //! (its fee share), the treasury ([`Config::ProtocolFee`] and the division remainder) and the
 //! workers (the rest, in equal parts), and each worker's quality rises. A worker that misses a
-//! deadline is slashed [`Config::MissedDeadlineSlash`] (deferred, appealable), loses quality
-//! and its seat; the job goes back to the priority lane for the missing seats. After
+//! commit deadline is slashed [`Config::MissedDeadlineSlash`] (deferred, appealable), loses
+//! quality and its seat; one that committed and misses its reveal deadline withheld its result
+//! and is slashed [`Config::DisputeSlash`], as a wrong result would be. Either way the job goes
+//! back to the priority lane for the missing seats. After
 //! [`Config::MaxAttempts`] rounds it is refunded.
 //!
 //! ## Verification
@@ -270,7 +272,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxAttempts: Get<u8>;
 
-		/// Share of a worker's stake slashed for a missed deadline.
+		/// Share of a worker's stake slashed for a missed commit deadline. A missed reveal
+		/// deadline (a withheld result) is slashed [`Config::DisputeSlash`].
 		#[pallet::constant]
 		type MissedDeadlineSlash: Get<Perbill>;
 
@@ -279,7 +282,8 @@ pub mod pallet {
 		/// cheating on it has negative expected value.
 		type AuditRate: Get<Perbill>;
 
-		/// Share of a worker's stake slashed when its digest loses a dispute.
+		/// Share of a worker's stake slashed when its digest loses a dispute or it withholds a
+		/// committed result.
 		type DisputeSlash: Get<Perbill>;
 
 		/// Verifiers added per escalation round.
@@ -445,12 +449,12 @@ pub mod pallet {
 		/// Escalation found no clear majority: arbitration decides until `until`.
 		ArbitrationRequested { job: JobId, until: BlockNumberFor<T> },
 		/// A worker's digest lost a dispute: it was slashed (`None` when the staking pallet
-		/// refused, e.g. too many pending slashes).
+		/// refused, e.g. more reporters than it takes).
 		ResultRejected { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
 		/// The creator minted a settled job's output as an NFT.
 		OutputMinted { job: JobId, owner: T::AccountId },
 		/// A worker missed a deadline: it was slashed (`slash` is `None` when the staking
-		/// pallet refused, e.g. too many pending slashes) and lost its seat.
+		/// pallet refused, e.g. the worker is gone) and lost its seat.
 		DeadlineMissed { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
 		/// A job's payment went back to its creator (Spark) or was released (token).
 		JobRefunded { job: JobId, reason: RefundReason },
@@ -471,6 +475,9 @@ pub mod pallet {
 		HookStepFailed { job: JobId, error: DispatchError },
 		/// A finished job's outcome was pruned.
 		OutcomePruned { job: JobId },
+		/// A worker committed and did not reveal by the deadline: slashed as a wrong result
+		/// (`slash` is `None` when the staking pallet refused) and its seat lost.
+		RevealWithheld { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
 	}
 
 	#[pallet::error]

@@ -129,6 +129,7 @@ parameter_types! {
 	pub const InitialQuality: Perbill = Perbill::from_percent(80);
 	pub const QualitySmoothing: Perbill = Perbill::from_percent(20);
 	pub const OnlineStep: Perbill = Perbill::from_percent(10);
+	pub const RewardWorkShare: Perbill = Perbill::from_percent(5);
 	pub const TokenDiscount: Perbill = TOKEN_DISCOUNT;
 	pub const ProtocolFee: Perbill = PROTOCOL_FEE;
 	pub const MissedDeadlineSlash: Perbill = MISSED_DEADLINE_SLASH;
@@ -214,6 +215,7 @@ impl pallet_compute_staking::Config for Test {
 	type EraLength = ConstU64<10_000>;
 	type BlocksPerWeek = ConstU64<100>;
 	type BaseEraReward = ConstU128<1_000>;
+	type RewardWorkShare = RewardWorkShare;
 	type RewardStakeCap = ConstU128<10_000>;
 	type OnlinePenalty = OnlineStep;
 	type OnlineRecovery = OnlineStep;
@@ -229,6 +231,7 @@ impl pallet_compute_staking::Config for Test {
 	type MaxWorkersPerModel = ConstU32<16>;
 	type MaxModels = ConstU32<5>;
 	type MaxLockWeeks = ConstU32<52>;
+	type MaxLockBoost = ConstU32<3>;
 	type HeartbeatLongevity = ConstU64<5>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestSigner;

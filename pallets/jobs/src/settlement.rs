@@ -18,7 +18,17 @@ use frame_support::{
 };
 use pallet_compute_staking::{traits::ComputeWorkers, Offence};
 use pallet_spark::SparkSpender;
-use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero};
+
+/// What [`Pallet::pay_seats`] paid.
+pub(crate) struct SeatsPaid<Balance> {
+	/// What the treasury added beyond the escrow.
+	pub treasury_paid: Balance,
+	/// What is left of the escrow.
+	pub left: Balance,
+	/// What each seat got from the escrow, in the order of the seats.
+	pub from_escrow: Vec<Balance>,
+}
 
 impl<T: Config> Pallet<T> {
 	/// Every seat has revealed: end the job as the creator's failure when most seats could not
@@ -92,9 +102,12 @@ impl<T: Config> Pallet<T> {
 		}
 		let winners_accounts: Vec<T::AccountId> =
 			winners.iter().map(|seat| seat.worker.clone()).collect();
-		let (treasury_paid, left) = Self::pay_seats(&winners_accounts, worker_pay, left)?;
-		for worker in &winners_accounts {
+		let paid = Self::pay_seats(&winners_accounts, worker_pay, left)?;
+		let (treasury_paid, left) = (paid.treasury_paid, paid.left);
+		for (worker, from_escrow) in winners_accounts.iter().zip(paid.from_escrow) {
 			T::Workers::report_outcome(worker, true)?;
+			let rewardable = Self::rewardable(id, &job, from_escrow);
+			T::Workers::note_paid(worker, rewardable.unique_saturated_into());
 		}
 		Self::pay_out(HoldReason::JobPayment, &T::Treasury::get(), left)?;
 
@@ -128,6 +141,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// What of a seat's `pay` from the job's escrow counts towards its worker's era reward:
+	/// all of it for a token job, the premium Spark's share for a Spark job. Free Spark is paid
+	/// from the reward pot to whoever a registrar admitted: counted, a worker would earn
+	/// rewards on the jobs of its own free grants on top of their pay. What the treasury adds
+	/// (auditors, verifiers) is not counted either: a worker auditing jobs it submitted to its
+	/// own model would earn rewards on the treasury's money.
+	fn rewardable(id: JobId, job: &Job<T>, pay: BalanceOf<T>) -> BalanceOf<T> {
+		match job.payment {
+			Payment::Token => pay,
+			Payment::Spark(_) => {
+				Self::scale(PremiumEscrow::<T>::get(id).unwrap_or_default(), pay, job.escrow)
+			},
+		}
+	}
+
 	/// A worker whose digest lost: slashed (deferred and appealable), its quality lowered.
 	fn reject(id: JobId, worker: &T::AccountId, reporters: Vec<T::AccountId>) -> DispatchResult {
 		let slash =
@@ -138,21 +166,23 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pays each of `workers` `pay`, from the `left` of the job's escrow while it lasts and
-	/// then from the treasury. Returns what the treasury paid and what is left of the escrow.
+	/// then from the treasury.
 	pub(crate) fn pay_seats(
 		workers: &[T::AccountId],
 		pay: BalanceOf<T>,
 		mut left: BalanceOf<T>,
-	) -> Result<(BalanceOf<T>, BalanceOf<T>), sp_runtime::DispatchError> {
+	) -> Result<SeatsPaid<BalanceOf<T>>, sp_runtime::DispatchError> {
 		let mut treasury_paid: BalanceOf<T> = Zero::zero();
+		let mut paid_from_escrow = Vec::with_capacity(workers.len());
 		for worker in workers {
 			let from_escrow = pay.min(left);
 			Self::pay_out(HoldReason::JobPayment, worker, from_escrow)?;
 			left -= from_escrow;
+			paid_from_escrow.push(from_escrow);
 			treasury_paid =
 				treasury_paid.saturating_add(Self::pay_from_treasury(worker, pay - from_escrow));
 		}
-		Ok((treasury_paid, left))
+		Ok(SeatsPaid { treasury_paid, left, from_escrow: paid_from_escrow })
 	}
 
 	/// Gives the creator back exactly what it paid: the Spark burned, or the token held.
@@ -187,10 +217,7 @@ impl<T: Config> Pallet<T> {
 		part: BalanceOf<T>,
 		whole: BalanceOf<T>,
 	) -> BalanceOf<T> {
-		use sp_runtime::{
-			helpers_128bit::multiply_by_rational_with_rounding, traits::UniqueSaturatedInto,
-			Rounding,
-		};
+		use sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 		if whole.is_zero() {
 			return value;
 		}

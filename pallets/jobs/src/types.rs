@@ -94,10 +94,10 @@ pub enum Payment {
 }
 
 impl Payment {
-	/// Jobs paid with premium Spark or token go in the priority lane.
+	/// Jobs paid wholly with premium Spark, or with token, go in the priority lane.
 	pub fn buys_priority(&self) -> bool {
 		match self {
-			Payment::Spark(charge) => charge.used_premium(),
+			Payment::Spark(charge) => charge.all_premium(),
 			Payment::Token => true,
 		}
 	}

@@ -34,7 +34,7 @@ impl<T: Config> Pallet<T> {
 
 		let seat_pay = job.escrow / BalanceOf::<T>::from(u32::from(job.redundancy.max(1)));
 		let attempt_fee = T::AttemptFee::get().mul_floor(seat_pay);
-		let (_, left) = Self::pay_seats(&workers, attempt_fee, job.escrow)?;
+		let left = Self::pay_seats(&workers, attempt_fee, job.escrow)?.left;
 		Self::return_payment(id, &job, left)?;
 		if let Payment::Spark(charge) = job.payment {
 			let kept = Self::share_of(charge, left, job.escrow);

@@ -36,11 +36,14 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::AuditOrdered { job: entry.job });
 			return Ok(());
 		}
-		// A hook running late must not leave the worker less than a reveal window.
-		let reveal_by = if reveal_by > now {
+		// Reveals open now: the worker gets a whole reveal window from here, however late the
+		// hook ran or the worker committed. A withheld reveal is slashed as a wrong result, so
+		// an honest worker must never be left a block or two to reveal in.
+		let full_window = now.saturating_add(T::RevealWindow::get());
+		let reveal_by = if reveal_by >= full_window {
 			reveal_by
 		} else {
-			let extended = now.saturating_add(T::RevealWindow::get());
+			let extended = full_window;
 			let attempt = job.attempt;
 			Self::push(
 				QueueKind::RevealDeadlines,

@@ -86,9 +86,11 @@ pub struct SparkCharge {
 }
 
 impl SparkCharge {
-	/// Whether any premium Spark paid for the job, which entitles it to queue priority.
-	pub fn used_premium(&self) -> bool {
-		self.premium > 0
+	/// Whether premium Spark paid for the whole job, which entitles it to queue priority. A
+	/// single premium Spark must not lift a job paid otherwise with free Spark (which the
+	/// reward pot pays for) into the lane of paying creators.
+	pub fn all_premium(&self) -> bool {
+		self.premium > 0 && self.free == 0
 	}
 }
 

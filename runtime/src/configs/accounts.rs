@@ -57,7 +57,9 @@ pub enum ProxyType {
 	/// Anything the account can do.
 	#[default]
 	Any,
-	/// Anything except moving the native token or stablecoins.
+	/// An allow-list of calls that move no value out of the account ([`non_transfer_allows`]):
+	/// voting, a worker's operations, sale claims. A deny-list let every new call that pays (a
+	/// token job, a bid, a Spark purchase, an NFT transfer) through.
 	NonTransfer,
 	/// Only cancelling a proxy announcement (for a cold key's safety net).
 	CancelProxy,
@@ -67,12 +69,7 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, call: &RuntimeCall) -> bool {
 		match self {
 			ProxyType::Any => true,
-			ProxyType::NonTransfer => !matches!(
-				call,
-				RuntimeCall::Balances(..)
-					| RuntimeCall::Assets(..)
-					| RuntimeCall::Vesting(pallet_vesting::Call::vested_transfer { .. })
-			),
+			ProxyType::NonTransfer => non_transfer_allows(call),
 			ProxyType::CancelProxy => {
 				matches!(call, RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. }))
 			},
@@ -88,6 +85,52 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			_ => false,
 		}
 	}
+}
+
+/// The calls a `NonTransfer` proxy may make: none moves value out of the account or commits
+/// its funds to something new. `Utility` batches are allowed because the proxy's call filter
+/// stays on their origin, so each nested call is checked too; `Proxy.proxy` is not, since it
+/// dispatches its call with a fresh origin, unfiltered. Adding a proxy is allowed because
+/// pallet-proxy refuses one of a wider type than the caller's.
+///
+/// What a delegate can still do is act as the account's operator: vote, chill or resume its
+/// worker, commit and reveal its results, claim its rewards and sale tokens. Bonding, locking,
+/// registering, changing a profile or a model, and submitting jobs (which spend Spark or
+/// token) are the owner's.
+pub fn non_transfer_allows(call: &RuntimeCall) -> bool {
+	use pallet_compute_staking::Call as Staking;
+	use pallet_jobs::Call as Jobs;
+	matches!(
+		call,
+		RuntimeCall::Utility(
+			pallet_utility::Call::batch { .. }
+				| pallet_utility::Call::batch_all { .. }
+				| pallet_utility::Call::force_batch { .. }
+		) | RuntimeCall::Proxy(
+			pallet_proxy::Call::add_proxy { .. }
+				| pallet_proxy::Call::remove_proxy { .. }
+				| pallet_proxy::Call::remove_proxies { .. }
+				| pallet_proxy::Call::remove_announcement { .. }
+				| pallet_proxy::Call::reject_announcement { .. }
+		) | RuntimeCall::ConvictionVoting(..)
+			| RuntimeCall::Session(..)
+			| RuntimeCall::ComputeStaking(
+				Staking::chill { .. }
+					| Staking::unchill { .. }
+					| Staking::unbond { .. }
+					| Staking::withdraw_unbonded { .. }
+					| Staking::deregister { .. }
+					| Staking::claim_rewards { .. }
+			) | RuntimeCall::Jobs(
+			Jobs::commit_result { .. }
+				| Jobs::commit_results { .. }
+				| Jobs::reveal_result { .. }
+				| Jobs::reveal_results { .. }
+				| Jobs::mint_output { .. }
+		) | RuntimeCall::TokenSale(
+			pallet_token_sale::Call::claim { .. } | pallet_token_sale::Call::release_lockup { .. }
+		)
+	)
 }
 
 parameter_types! {

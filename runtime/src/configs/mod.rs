@@ -11,6 +11,7 @@ mod sale;
 mod staking;
 mod system;
 
+pub use accounts::{non_transfer_allows, ProxyType};
 pub use consensus::SessionPeriod;
 pub use credits::{ComputeRewardPot, SparkBacking};
 pub use governance::TechnicalCollective;

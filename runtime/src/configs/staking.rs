@@ -31,6 +31,8 @@ parameter_types! {
 	/// A week for an appeal before a slash is applied: an arbitration referendum fits in it.
 	pub const SlashDeferPeriod: BlockNumber = 7 * DAYS;
 	pub const OnlinePenalty: Perbill = Perbill::from_percent(10);
+	/// 0.5%: see `RewardWorkShare` below.
+	pub const RewardWorkShare: Perbill = Perbill::from_parts(5_000_000);
 	pub const OnlineRecovery: Perbill = Perbill::from_percent(5);
 	pub const InitialQuality: Perbill = Perbill::from_percent(80);
 	/// The last ten outcomes weigh about two thirds of the average.
@@ -60,6 +62,12 @@ impl pallet_compute_staking::Config for Runtime {
 	type EraLength = EraLength;
 	type BlocksPerWeek = BlocksPerWeek;
 	type BaseEraReward = compute::BaseEraReward;
+	/// 0.5% of the pay a worker earned from job escrows: jobs a worker pays itself for, on
+	/// its own model and audited by its own workers at the treasury's expense, must earn less
+	/// reward than they cost, `k·(1 − m − f + q·f) < (1 − q)·f − q·(1 − m − 2f)`; with
+	/// `f = ProtocolFee = 5%`, `m = ModelFeeShare = 10%`, `q = AuditRate = 5%` the bound is
+	/// 0.88% (`runtime/tests/integration/compute_staking.rs` checks it with the genesis values).
+	type RewardWorkShare = RewardWorkShare;
 	type RewardStakeCap = ConstU128<{ 10_000 * UNITS }>;
 	type OnlinePenalty = OnlinePenalty;
 	type OnlineRecovery = OnlineRecovery;
@@ -79,6 +87,7 @@ impl pallet_compute_staking::Config for Runtime {
 	type MaxModels = ConstU32<256>;
 	/// Two years.
 	type MaxLockWeeks = ConstU32<104>;
+	type MaxLockBoost = ConstU32<3>;
 	type HeartbeatLongevity = ConstU64<100>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_signer::HeartbeatSigner;

@@ -5,7 +5,7 @@
 use crate::common::{
 	general, genesis, model_and_worker, next_block_with, run_to_block, signed, validate,
 };
-use frame_support::traits::fungible::InspectHold;
+use frame_support::traits::{fungible::InspectHold, Get};
 use pallet_compute_staking::{invalid_heartbeat, traits::ComputeWorkers, Offence};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
@@ -15,8 +15,8 @@ use sp_runtime::{
 use tessera_runtime::{
 	configs::{ComputeRewardPot, TreasuryAccount},
 	governance::origins::Origin,
-	AccountId, Balances, ComputeStaking, RuntimeCall, RuntimeHoldReason, RuntimeOrigin, System,
-	UNITS,
+	AccountId, Balances, ComputeStaking, Runtime, RuntimeCall, RuntimeHoldReason, RuntimeOrigin,
+	System, UNITS,
 };
 
 const STAKE: u128 = 10_000 * UNITS;
@@ -51,6 +51,9 @@ fn a_worker_stakes_heartbeats_without_fees_and_is_paid_from_the_pot() {
 		assert_eq!(worker_stake_held(&charlie), STAKE);
 		assert_eq!(ComputeStaking::candidates(0).len(), 1);
 
+		// Paid for jobs (pallet-jobs reports it at settlement): 200 TSR of pay bounds the
+		// next reward at 0.5% of it, 1 TSR, above the era reward. Without it, nothing.
+		<ComputeStaking as ComputeWorkers<AccountId>>::note_paid(&charlie, 200 * UNITS);
 		let era = ComputeStaking::current_era();
 		let balance_before = Balances::free_balance(&charlie);
 		let beat = heartbeat(&charlie, era, Sr25519Keyring::Charlie);
@@ -137,5 +140,30 @@ fn a_slash_is_deferred_then_paid_to_the_treasury_unless_arbitration_cancels_it()
 		ComputeStaking::apply_slash(caller, charlie.clone(), first).unwrap();
 		assert_eq!(Balances::free_balance(TreasuryAccount::get()), treasury_before + STAKE / 10);
 		assert_eq!(worker_stake_held(&charlie), STAKE - STAKE / 10);
+	});
+}
+
+/// A worker that pays for lone jobs on its own model, served and audited by its own workers,
+/// loses the protocol fee `f` of each job and wins back, on the `q` audited, an auditor's pay
+/// that the treasury adds (`1 − m − 2f` of the job beyond the fee). The era reward it earns on
+/// the escrow's pay (`1 − m − f`, and the fee's `f` to an auditor) must stay below that loss,
+/// with the runtime's genesis parameters (docs/verification.md, "Rewards for work").
+#[test]
+fn rewards_for_work_never_pay_for_self_dealt_jobs() {
+	genesis("development").execute_with(|| {
+		use tessera_runtime::governance::parameters::{compute, jobs};
+		let share = |part: Perbill| f64::from(part.deconstruct()) / 1e9;
+		let k = share(<Runtime as pallet_compute_staking::Config>::RewardWorkShare::get());
+		let (m, f, q) = (
+			share(compute::ModelFeeShare::get()),
+			share(jobs::ProtocolFee::get()),
+			share(jobs::AuditRate::get()),
+		);
+		let reward = k * (1.0 - m - f + q * f);
+		let fees_lost = (1.0 - q) * f - q * (1.0 - m - 2.0 * f);
+		assert!(
+			reward < fees_lost,
+			"a self-dealt job earns {reward:.5} of its price in reward and loses {fees_lost:.5}"
+		);
 	});
 }

@@ -9,6 +9,7 @@ mod compute_staking;
 mod genesis;
 mod governance;
 mod jobs;
+mod proxies;
 mod spark;
 mod token_sale;
 mod validators;

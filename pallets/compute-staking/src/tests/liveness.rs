@@ -37,6 +37,7 @@ fn eras_follow_the_block_number() {
 fn a_heartbeat_records_the_era_and_credits_the_reward() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
+		worked(ALICE);
 		// Due at once, in the era it registered in.
 		assert_ok!(heartbeat(ALICE));
 		let worker = Workers::<Test>::get(ALICE).unwrap();
@@ -68,8 +69,10 @@ fn one_heartbeat_per_era() {
 fn missed_eras_lower_the_online_coefficient_and_heartbeats_restore_it() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
+		worked(ALICE);
 		assert_ok!(heartbeat(ALICE));
 		go_to_era(3); // eras 1 and 2 missed
+		worked(ALICE);
 		assert_ok!(heartbeat(ALICE));
 		// Rewarded at 80% online, then restored by 5%.
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, 800_000 + 640_000);
@@ -149,6 +152,7 @@ fn anyone_may_chill_a_worker_that_missed_too_many_eras() {
 fn chilling_does_not_wipe_the_eras_missed_before_it() {
 	test(|| {
 		register(ALICE, STAKE_CAP, &[]);
+		worked(ALICE);
 		assert_ok!(heartbeat(ALICE));
 		go_to_era(3); // eras 1 and 2 missed
 		assert_ok!(Staking::chill(RuntimeOrigin::signed(ALICE)));
@@ -156,6 +160,7 @@ fn chilling_does_not_wipe_the_eras_missed_before_it() {
 		// Eras spent chilled do not count.
 		go_to_era(9);
 		assert_ok!(Staking::unchill(RuntimeOrigin::signed(ALICE)));
+		worked(ALICE);
 		assert_ok!(heartbeat(ALICE));
 		// Era 9 rewarded at 80% online: 1,000,000 × 80% × 80% quality.
 		assert_eq!(Workers::<Test>::get(ALICE).unwrap().unclaimed, 800_000 + 640_000);

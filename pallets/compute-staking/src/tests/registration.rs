@@ -171,6 +171,7 @@ fn deregistering_with_open_jobs_fails() {
 fn an_empty_pot_never_keeps_a_leaving_worker_from_its_stake() {
 	test(|| {
 		register(ALICE, MIN_WORKER_STAKE, &[]);
+		worked(ALICE);
 		assert_ok!(heartbeat(ALICE));
 		let earned = Workers::<Test>::get(ALICE).unwrap().unclaimed;
 		assert!(earned > 0);

@@ -25,6 +25,7 @@ fn payouts_over_four_eras_match_the_formula() {
 		for (era, present) in schedule {
 			go_to_era(era);
 			for who in present {
+				worked(*who);
 				assert_ok!(heartbeat(*who));
 			}
 		}

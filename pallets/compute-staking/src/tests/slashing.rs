@@ -161,25 +161,30 @@ fn a_slash_during_unbonding_reaches_the_unbonding_stake() {
 }
 
 #[test]
-fn pending_slashes_are_bounded_and_block_deregistration() {
+fn slashes_past_the_limit_are_recorded_and_keep_the_worker_from_new_seats() {
 	test(|| {
 		register(ALICE, 4_000, &[]);
 		for _ in 0..MAX_PENDING_SLASHES {
 			slash(ALICE, 10);
 		}
+		// One more offence, from a seat it already held: recorded, never dropped.
+		let past_the_limit = slash(ALICE, 10);
+		let worker = Workers::<Test>::get(ALICE).unwrap();
+		assert_eq!(worker.pending_slashes, MAX_PENDING_SLASHES + 1);
+		assert!(PendingSlashes::<Test>::contains_key(ALICE, past_the_limit));
+		assert_eq!(worker.slash_reserved, 400 * u128::from(MAX_PENDING_SLASHES + 1));
+		// What keeps the count bounded: no new seat until a slash is applied or cancelled.
 		assert_noop!(
-			<Staking as ComputeWorkers<AccountId>>::slash(
-				&ALICE,
-				Perbill::from_percent(10),
-				Offence::MissedDeadline,
-				vec![]
-			),
+			<Staking as ComputeWorkers<AccountId>>::note_assigned(&ALICE),
 			Error::<Test>::TooManyPendingSlashes
 		);
 		assert_noop!(
 			Staking::deregister(RuntimeOrigin::signed(ALICE)),
 			Error::<Test>::SlashesPending
 		);
+		assert_ok!(Staking::cancel_slash(RuntimeOrigin::root(), ALICE, past_the_limit));
+		assert_ok!(Staking::cancel_slash(RuntimeOrigin::root(), ALICE, past_the_limit - 1));
+		assert_ok!(<Staking as ComputeWorkers<AccountId>>::note_assigned(&ALICE));
 	});
 }
 

@@ -1,5 +1,5 @@
 use super::{held, last_event};
-use crate::{mock::*, Error, Event, UnlockChunk, Workers};
+use crate::{mock::*, traits::ComputeWorkers, Error, Event, UnlockChunk, Workers};
 use frame_support::{assert_noop, assert_ok};
 
 fn worker() -> crate::Worker<Test> {
@@ -83,6 +83,25 @@ fn the_unbonding_queue_is_bounded() {
 }
 
 #[test]
+fn nothing_is_withdrawn_while_the_worker_holds_a_seat() {
+	test(|| {
+		register(ALICE, 3_000, &[]);
+		assert_ok!(Staking::unbond(RuntimeOrigin::signed(ALICE), 1_000));
+		// Drawn for a job with its unbonding stake counted as collateral.
+		assert_ok!(<Staking as ComputeWorkers<AccountId>>::note_assigned(&ALICE));
+		System::set_block_number(1 + UNBONDING_PERIOD);
+		assert_noop!(
+			Staking::withdraw_unbonded(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::OpenJobs
+		);
+		assert_eq!(held(ALICE), 3_000, "the stake that answers for the job stays held");
+		assert_ok!(<Staking as ComputeWorkers<AccountId>>::note_settled(&ALICE));
+		assert_ok!(Staking::withdraw_unbonded(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(held(ALICE), 2_000);
+	});
+}
+
+#[test]
 fn withdrawing_before_the_period_fails_and_after_it_releases_only_unlocked_chunks() {
 	test(|| {
 		register(ALICE, 3_000, &[]);
@@ -159,18 +178,31 @@ fn lock_lengths_are_bounded() {
 }
 
 #[test]
-fn a_lock_boosts_the_selection_weight_by_weeks_to_the_power_of_one_and_a_half() {
+fn a_lock_boosts_the_selection_weight_up_to_max_lock_boost_at_the_longest_lock() {
 	test(|| {
 		register(ALICE, 4_000, &[]);
 		// 4,000 × 80% quality × 100% online.
 		assert_eq!(Staking::selection_weight(&worker()), 3_200);
-		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(ALICE), 4));
-		// 4^1.5 = 8.
-		assert_eq!(Staking::selection_weight(&worker()), 25_600);
-		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(ALICE), 9));
-		// 9^1.5 = 27.
-		assert_eq!(Staking::selection_weight(&worker()), 86_400);
-		System::set_block_number(1 + 9 * BLOCKS_PER_WEEK);
+		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(ALICE), MAX_LOCK_WEEKS / 4));
+		// 1 + (3 − 1) × (1/4)^1.5 = 1.25.
+		assert_eq!(Staking::selection_weight(&worker()), 4_000);
+		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(ALICE), MAX_LOCK_WEEKS));
+		// The longest lock: MAX_LOCK_BOOST = 3, not 52^1.5 ≈ 375.
+		assert_eq!(Staking::selection_weight(&worker()), 3_200 * u128::from(MAX_LOCK_BOOST));
+		System::set_block_number(1 + u64::from(MAX_LOCK_WEEKS) * BLOCKS_PER_WEEK);
 		assert_eq!(Staking::selection_weight(&worker()), 3_200, "an expired lock boosts nothing");
+	});
+}
+
+#[test]
+fn the_check_weight_ignores_locks_and_caps_stake() {
+	test(|| {
+		register(ALICE, 4_000, &[]);
+		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(ALICE), MAX_LOCK_WEEKS));
+		assert_eq!(Staking::check_weight(&worker()), 3_200, "the lock does not count");
+		register(BOB, 5 * STAKE_CAP, &[]);
+		let bob = Workers::<Test>::get(BOB).unwrap();
+		assert_eq!(Staking::selection_weight(&bob), 4 * STAKE_CAP);
+		assert_eq!(Staking::check_weight(&bob), 8 * STAKE_CAP / 10, "capped at STAKE_CAP");
 	});
 }

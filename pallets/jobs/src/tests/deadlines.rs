@@ -4,22 +4,43 @@
 use super::*;
 use frame_support::weights::Weight;
 use frame_system::RawOrigin;
+use pallet_compute_staking::{Offence, PendingSlashes};
 use pallet_spark::SparkBalance;
+use sp_runtime::Perbill;
 
 fn staking_record(worker: AccountId) -> pallet_compute_staking::Worker<Test> {
 	pallet_compute_staking::Workers::<Test>::get(worker).unwrap()
 }
 
-fn missed() -> Vec<AccountId> {
+/// Workers slashed, in order, for missing a commit deadline or, when `withheld`, for
+/// withholding a committed result.
+fn penalized(withheld: bool) -> Vec<AccountId> {
 	events()
 		.into_iter()
 		.filter_map(|event| match event {
-			Event::DeadlineMissed { worker, slash, .. } => {
-				assert!(slash.is_some(), "the late worker is slashed");
-				Some(worker)
-			},
+			Event::DeadlineMissed { worker, slash, .. } if !withheld => Some((worker, slash)),
+			Event::RevealWithheld { worker, slash, .. } if withheld => Some((worker, slash)),
 			_ => None,
 		})
+		.map(|(worker, slash)| {
+			assert!(slash.is_some(), "the late worker is slashed");
+			worker
+		})
+		.collect()
+}
+
+fn missed() -> Vec<AccountId> {
+	penalized(false)
+}
+
+fn withheld() -> Vec<AccountId> {
+	penalized(true)
+}
+
+/// The pending slashes of `worker`: what it would lose and why.
+fn pending_slashes(worker: AccountId) -> Vec<(Balance, Offence)> {
+	PendingSlashes::<Test>::iter_prefix_values(worker)
+		.map(|slash| (slash.amount, slash.offence))
 		.collect()
 }
 
@@ -66,7 +87,7 @@ fn a_missed_reveal_replaces_only_the_late_seat() {
 
 		run_to(2 + COMMIT_WINDOW + REVEAL_WINDOW);
 
-		assert_eq!(missed(), vec![workers[1]]);
+		assert_eq!((missed(), withheld()), (vec![], vec![workers[1]]));
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.seats.len(), 2, "the revealed seat is kept and the late one refilled");
 		assert_eq!(job.seats[0].worker, workers[0]);
@@ -78,6 +99,66 @@ fn a_missed_reveal_replaces_only_the_late_seat() {
 			JobMarket::job_state(id),
 			Some(JobState::Settled { workers, .. }) if workers == vec![workers[0], replacement]
 		));
+	});
+}
+
+#[test]
+fn a_withheld_reveal_is_slashed_as_a_wrong_result() {
+	test(|| {
+		let model = market(3);
+		let id = submit(spec(model, 1, 2, PayWith::Token));
+		run_to(2);
+		let workers = seated(id);
+		let stake = staking_record(workers[1]).active;
+		assert_ok!(commit(workers[0], id, [5; 32]));
+		// The cheater commits a made-up digest, sees the honest reveal and keeps its own back.
+		assert_ok!(commit(workers[1], id, [6; 32]));
+		assert_ok!(reveal(workers[0], id, [5; 32]));
+
+		run_to(2 + COMMIT_WINDOW + REVEAL_WINDOW);
+
+		assert_eq!(withheld(), vec![workers[1]]);
+		assert_eq!(
+			pending_slashes(workers[1]),
+			vec![(DisputeSlash::get().mul_floor(stake), Offence::WithheldReveal)],
+			"withholding costs what losing the dispute would have cost, not a missed deadline's"
+		);
+		assert!(DisputeSlash::get() > MISSED_DEADLINE_SLASH);
+		assert_eq!(pending_slashes(workers[0]), vec![], "the honest seat is not touched");
+	});
+}
+
+#[test]
+fn a_lone_worker_withholding_from_its_audit_is_slashed_as_a_wrong_result() {
+	test(|| {
+		AuditRate::set(Perbill::one());
+		let model = market(3);
+		let id = submit(spec(model, 1, 1, PayWith::Token));
+		run_to(2);
+		let lone = seated(id)[0];
+		let stake = staking_record(lone).active;
+		assert_ok!(commit(lone, id, [6; 32]));
+		// The audit is drawn the block after the commit: the worker now knows it is checked.
+		while !matches!(Jobs::<Test>::get(id).unwrap().status, JobStatus::Committing { .. }) {
+			run_to(System::block_number() + 1);
+		}
+		assert!(events().contains(&Event::AuditOrdered { job: id }));
+		let auditor = *seated(id).iter().find(|worker| **worker != lone).expect("audited");
+		assert_ok!(commit(auditor, id, [5; 32]));
+		assert_ok!(reveal(auditor, id, [5; 32]));
+
+		let reveal_by = match Jobs::<Test>::get(id).unwrap().status {
+			JobStatus::Revealing { reveal_by } => reveal_by,
+			status => panic!("expected reveals, found {status:?}"),
+		};
+		run_to(reveal_by + 1);
+
+		assert_eq!(withheld(), vec![lone]);
+		assert_eq!(
+			pending_slashes(lone),
+			vec![(DisputeSlash::get().mul_floor(stake), Offence::WithheldReveal)]
+		);
+		assert_eq!(pending_slashes(auditor), vec![]);
 	});
 }
 
@@ -234,7 +315,7 @@ fn commit_deadlines_wait_while_the_reveal_queue_is_full() {
 		let workers = seated(id);
 		assert_ok!(reveal(workers[0], id, [5; 32]));
 		run_to(reveal_by);
-		assert_eq!(missed(), vec![workers[1]]);
+		assert_eq!((missed(), withheld()), (vec![], vec![workers[1]]));
 	});
 }
 

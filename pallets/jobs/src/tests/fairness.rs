@@ -70,3 +70,37 @@ fn redundant_draws_never_repeat_a_worker_and_skip_weightless_ones() {
 		);
 	});
 }
+
+#[test]
+fn an_auditor_is_drawn_without_the_lock_boost() {
+	test(|| {
+		let model = register_model(1);
+		for i in 0..3 {
+			register_worker(WORKER + i, MIN_WORKER_STAKE, CLASS, model);
+		}
+		let locked = WORKER + 1;
+		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(locked), 52));
+		let id = submit(spec(model, 1, 1, PayWith::Token));
+		let weight_of = |job: &Job<Test>, worker: AccountId| {
+			JobMarket::eligible(job).into_iter().find(|c| c.worker == worker).map(|c| c.weight)
+		};
+
+		// The paid seat: the longest lock triples the locked worker's weight.
+		let queued = Jobs::<Test>::get(id).unwrap();
+		let plain = weight_of(&queued, WORKER + 2).unwrap();
+		assert_eq!(weight_of(&queued, locked), Some(3 * plain));
+
+		// Once the paid seat is filled the next seat is the auditor's: every lock is ignored,
+		// and every stake counts up to the cap.
+		run_to(2);
+		let seated = Jobs::<Test>::get(id).unwrap();
+		assert_eq!(seated.seats.len(), 1);
+		let lone = seated.seats[0].worker;
+		let record = |worker| pallet_compute_staking::Workers::<Test>::get(worker).unwrap();
+		let check = Staking::check_weight(&record(WORKER + 2));
+		assert!(check > 0 && check < plain, "capped below the minimum stake in this mock");
+		for worker in (0..3).map(|i| WORKER + i).filter(|w| *w != lone) {
+			assert_eq!(weight_of(&seated, worker), Some(check), "worker {worker}");
+		}
+	});
+}

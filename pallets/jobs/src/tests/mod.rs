@@ -11,6 +11,7 @@ mod provenance;
 mod submission;
 mod verification;
 mod windows;
+mod work_rewards;
 
 use crate::{mock::*, *};
 use frame_support::{

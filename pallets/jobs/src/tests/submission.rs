@@ -49,19 +49,27 @@ fn free_spark_is_burned_the_pot_backs_the_job_and_it_waits_in_the_standard_lane(
 }
 
 #[test]
-fn premium_spark_is_spent_first_and_buys_priority() {
+fn premium_spark_is_spent_first_and_only_a_wholly_premium_charge_buys_priority() {
 	test(|| {
 		let model = idle_model(2);
 		claim_free_spark();
 		grant_premium(4);
 
-		let id = submit(spec(model, 3, 1, PayWith::Spark));
-
+		// 6 Spark: the 4 premium and 2 free. Mostly free Spark does not buy priority.
+		let mixed = submit(spec(model, 3, 1, PayWith::Spark));
 		assert_eq!(
-			Jobs::<Test>::get(id).unwrap().payment,
+			Jobs::<Test>::get(mixed).unwrap().payment,
 			Payment::Spark(SparkCharge { premium: 4, free: 2 })
 		);
-		assert!(Jobs::<Test>::get(id).unwrap().payment.buys_priority());
+		assert!(!Jobs::<Test>::get(mixed).unwrap().payment.buys_priority());
+		assert_eq!((lane_len(QueueKind::Priority), lane_len(QueueKind::Standard)), (0, 1));
+
+		grant_premium(4);
+		let premium = submit(spec(model, 2, 1, PayWith::Spark));
+		assert_eq!(
+			Jobs::<Test>::get(premium).unwrap().payment,
+			Payment::Spark(SparkCharge { premium: 4, free: 0 })
+		);
 		assert_eq!(lane_len(QueueKind::Priority), 1);
 	});
 }
