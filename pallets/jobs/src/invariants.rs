@@ -2,9 +2,9 @@
 //! unit test.
 
 use crate::{
-	BalanceOf, Config, CreatorJobs, Deposits, HoldReason, Inputs, JobStatus, Jobs, LiveJobs,
-	ModelJobs, NextJobId, Outcomes, Pallet, Payment, PremiumEscrow, QueueKind, QueueSlots, Queues,
-	SeatRole, WorkerJobs,
+	BalanceOf, Config, CreatorJobs, Deposits, FreeSparkDrawn, HoldReason, Inputs, JobStatus, Jobs,
+	LiveJobs, ModelJobs, NextJobId, Outcomes, Pallet, Payment, PremiumEscrow, QueueKind,
+	QueueSlots, Queues, SeatRole, WorkerJobs,
 };
 use alloc::{
 	collections::{BTreeMap, BTreeSet},
@@ -185,6 +185,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			Outcomes::<T>::iter_keys().count() as u32 <= T::MaxRetainedOutcomes::get(),
 			"more outcomes kept than allowed",
+		);
+		ensure!(
+			FreeSparkDrawn::<T>::get().0 <= Self::free_spark_period(),
+			"the free-Spark budget counts a period still to come",
 		);
 		Ok(())
 	}

@@ -90,18 +90,21 @@
 
 extern crate alloc;
 
+pub use affiliation::Affiliation;
 pub use pallet::*;
 pub use provenance::OutputProvenance;
 pub use randomness::ParentHashRandomness;
 pub use types::*;
 pub use weights::WeightInfo;
 
+mod affiliation;
 mod assignment;
 mod attestation;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod deadlines;
 mod escrow;
+mod grants;
 mod hooks;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
@@ -201,6 +204,19 @@ pub mod pallet {
 		/// Receives the protocol fee.
 		#[pallet::constant]
 		type Treasury: Get<Self::AccountId>;
+
+		/// Who is one party with a model's owner: on jobs it submitted, or that its own
+		/// workers served, the model fee goes to the treasury (`affiliation`).
+		type Affiliation: Affiliation<Self::AccountId>;
+
+		/// The most free Spark's worth the reward pot pays into jobs in one
+		/// [`Config::FreeSparkPeriod`]: what registered users can draw from it together,
+		/// however many of them a registrar admits.
+		type FreeSparkBudget: Get<BalanceOf<Self>>;
+
+		/// The period of [`Config::FreeSparkBudget`], in blocks.
+		#[pallet::constant]
+		type FreeSparkPeriod: Get<BlockNumberFor<Self>>;
 
 		/// Taken off the price of jobs paid in native token.
 		type TokenDiscount: Get<Perbill>;
@@ -359,6 +375,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Deposits<T: Config> = StorageMap<_, Twox64Concat, JobId, BalanceOf<T>, OptionQuery>;
 
+	/// The period of the free-Spark budget in use and what free-Spark jobs drew from the reward
+	/// pot in it.
+	#[pallet::storage]
+	pub type FreeSparkDrawn<T: Config> = StorageValue<_, (u32, BalanceOf<T>), ValueQuery>;
+
 	/// The part of an open Spark-paid job's escrow that came from the premium Spark backing
 	/// (the rest came from the reward pot): what goes back to each when it is refunded.
 	#[pallet::storage]
@@ -435,9 +456,10 @@ pub mod pallet {
 			digest: Digest,
 			/// Paid to each worker whose digest stood.
 			worker_pay: BalanceOf<T>,
+			/// Paid to the model's owner: nothing on a job it submitted or served itself.
 			model_fee: BalanceOf<T>,
-			/// What was left of the payment: the protocol fee less the cost of checking, and
-			/// the division remainder.
+			/// What was left of the payment: the protocol fee less the cost of checking, the
+			/// division remainder and a self-dealt job's model fee.
 			treasury_fee: BalanceOf<T>,
 			/// Paid by the treasury for auditors and verifiers the payment did not cover.
 			treasury_paid: BalanceOf<T>,
@@ -542,6 +564,9 @@ pub mod pallet {
 		/// The job would pay its workers nothing (a zero price, or premium Spark whose backing
 		/// is empty).
 		PaymentTooSmall,
+		/// Free-Spark jobs have drawn this period's budget from the reward pot; premium Spark
+		/// and token still pay.
+		FreeSparkBudgetExhausted,
 		/// The creator holds less Spark than the job costs.
 		InsufficientSpark,
 	}

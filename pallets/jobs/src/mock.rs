@@ -117,6 +117,7 @@ pub const OWNER: AccountId = 4;
 /// Workers are accounts `WORKER..WORKER + 16`.
 pub const WORKER: AccountId = 10;
 pub const FUNDS: Balance = 1_000_000_000;
+pub const FREE_SPARK_PERIOD: u64 = 100;
 pub const POT_FUNDS: Balance = 1_000_000_000;
 
 parameter_types! {
@@ -140,6 +141,8 @@ parameter_types! {
 	pub static MaxSeatsPerBlock: u32 = u32::MAX;
 	pub static AuditRate: Perbill = Perbill::from_percent(1);
 	pub static DisputeSlash: Perbill = Perbill::from_percent(50);
+	/// Unbounded unless a test sets it.
+	pub static FreeSparkBudget: Balance = Balance::MAX;
 }
 
 /// Provenance NFTs minted in a test: item (job) → owner and metadata.
@@ -277,6 +280,9 @@ impl pallet_jobs::Config for Test {
 	type Randomness = crate::ParentHashRandomness<Test>;
 	type RewardPot = Pot;
 	type Treasury = Treasury;
+	type Affiliation = ();
+	type FreeSparkBudget = FreeSparkBudget;
+	type FreeSparkPeriod = ConstU64<FREE_SPARK_PERIOD>;
 	type TokenDiscount = TokenDiscount;
 	type ProtocolFee = ProtocolFee;
 	type PalletId = JobsPalletId;

@@ -2,9 +2,9 @@
 //! release every seat, record the outcome and remove the job, so no job outlives its payment.
 
 use crate::{
-	BalanceOf, Config, CreatorJobs, Digest, Error, Event, HoldReason, Inputs, Job, JobId,
-	JobOutcome, Jobs, LiveJobs, ModelJobs, Outcomes, Pallet, Payment, PremiumEscrow, QueueEntry,
-	QueueKind, RefundReason, Seat, Unavailable, WorkerJobs,
+	Affiliation, BalanceOf, Config, CreatorJobs, Digest, Error, Event, HoldReason, Inputs, Job,
+	JobId, JobOutcome, Jobs, LiveJobs, ModelJobs, Outcomes, Pallet, Payment, PremiumEscrow,
+	QueueEntry, QueueKind, RefundReason, Seat, Unavailable, WorkerJobs,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -95,13 +95,18 @@ impl<T: Config> Pallet<T> {
 		let model_fee = owner.as_ref().map_or(Zero::zero(), |(_, share)| share.mul_floor(escrow));
 		let protocol_fee = T::ProtocolFee::get().mul_floor(escrow).min(escrow - model_fee);
 		let worker_pay = (escrow - model_fee - protocol_fee) / u32::from(job.redundancy).into();
-		let mut left = escrow;
-		if let Some((owner, _)) = &owner {
-			Self::pay_out(HoldReason::JobPayment, owner, model_fee)?;
-			left -= model_fee;
-		}
 		let winners_accounts: Vec<T::AccountId> =
 			winners.iter().map(|seat| seat.worker.clone()).collect();
+		let mut left = escrow;
+		// On a self-dealt job the fee stays in `left`, which the treasury gets at the end.
+		let owner_paid = match &owner {
+			Some((owner, _)) if !Self::self_dealt(owner, &job.creator, &winners_accounts) => {
+				Self::pay_out(HoldReason::JobPayment, owner, model_fee)?;
+				left -= model_fee;
+				model_fee
+			},
+			_ => Zero::zero(),
+		};
 		let paid = Self::pay_seats(&winners_accounts, worker_pay, left)?;
 		let (treasury_paid, left) = (paid.treasury_paid, paid.left);
 		for (worker, from_escrow) in winners_accounts.iter().zip(paid.from_escrow) {
@@ -134,11 +139,19 @@ impl<T: Config> Pallet<T> {
 			job: id,
 			digest,
 			worker_pay,
-			model_fee,
+			model_fee: owner_paid,
 			treasury_fee: left,
 			treasury_paid,
 		});
 		Ok(())
+	}
+
+	/// Whether a model's `owner` is one party with the job's `creator` or one of its paid
+	/// `workers` (`Config::Affiliation`): then the model fee would be the owner paying itself.
+	fn self_dealt(owner: &T::AccountId, creator: &T::AccountId, workers: &[T::AccountId]) -> bool {
+		core::iter::once(creator)
+			.chain(workers)
+			.any(|party| T::Affiliation::affiliated(owner, party))
 	}
 
 	/// What of a seat's `pay` from the job's escrow counts towards its worker's era reward:
@@ -208,6 +221,7 @@ impl<T: Config> Pallet<T> {
 		let to_backing =
 			if amount == job.escrow { premium } else { Self::scale(premium, amount, job.escrow) };
 		Self::pay_out(HoldReason::JobPayment, &T::Spark::backing(), to_backing)?;
+		Self::return_free_spark(amount - to_backing);
 		Self::pay_out(HoldReason::JobPayment, &T::RewardPot::get(), amount - to_backing)
 	}
 

@@ -49,6 +49,7 @@ impl<T: Config> Pallet<T> {
 				let charge = T::Spark::charge(creator, cost)?;
 				Self::escrow_from(HoldReason::JobPayment, &T::Spark::backing(), premium_value)?;
 				Self::escrow_from(HoldReason::JobPayment, &T::RewardPot::get(), free_value)?;
+				Self::draw_free_spark(free_value);
 				if !premium_value.is_zero() {
 					PremiumEscrow::<T>::insert(id, premium_value);
 				}
@@ -144,7 +145,8 @@ impl<T: Config> Pallet<T> {
 
 	/// What `cost` Spark of `creator` pay into escrow: its premium part at its share of the
 	/// backing, its free part from the reward pot at the current price. Fails when `creator`
-	/// holds less than `cost` or the pot cannot pay the free part.
+	/// holds less than `cost`, or the pot cannot pay the free part or has paid this period's
+	/// free-Spark budget.
 	fn spark_values(
 		creator: &T::AccountId,
 		cost: SparkAmount,
@@ -155,6 +157,7 @@ impl<T: Config> Pallet<T> {
 		let premium_value = T::Spark::premium_value(premium);
 		let free_value = T::Spark::value_of(cost - premium)?;
 		ensure!(Self::can_spend(&T::RewardPot::get(), free_value), Error::<T>::RewardPotExhausted);
+		ensure!(free_value <= Self::free_spark_left(), Error::<T>::FreeSparkBudgetExhausted);
 		Ok((premium_value, free_value))
 	}
 

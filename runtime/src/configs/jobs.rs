@@ -11,8 +11,26 @@ use sp_runtime::Perbill;
 use crate::{
 	configs::{ComputeRewardPot, RuntimeBlockWeights, TreasuryAccount},
 	governance::{origins::Arbitration, parameters::jobs, TrackOrRoot},
-	Balances, BlockNumber, ComputeStaking, Runtime, RuntimeHoldReason, Spark, DAYS, HOURS,
+	AccountId, Balances, BlockNumber, ComputeStaking, Runtime, RuntimeHoldReason, Spark, DAYS,
+	HOURS,
 };
+
+/// A model's owner and the accounts it made its proxies are one party: an owner that submits
+/// or serves its model's jobs through a proxy earns no model fee on them either. Only links
+/// the owner made count: anyone can name the owner its own proxy, and would so cost it its
+/// fee. Sybils without a proxy link are not caught here; they pay the protocol fee on every
+/// job, and free Spark, the cheap way to pay, is bounded by `FreeSparkBudget`.
+pub struct ProxyAffiliation;
+
+impl pallet_jobs::Affiliation<AccountId> for ProxyAffiliation {
+	fn affiliated(owner: &AccountId, party: &AccountId) -> bool {
+		owner == party
+			|| pallet_proxy::Proxies::<Runtime>::get(owner)
+				.0
+				.iter()
+				.any(|proxy| proxy.delegate == *party)
+	}
+}
 
 parameter_types! {
 	/// Two minutes (20 blocks) to run a job and commit: a Stable Diffusion image takes seconds
@@ -90,6 +108,10 @@ impl pallet_jobs::Config for Runtime {
 	type Randomness = pallet_jobs::ParentHashRandomness<Runtime>;
 	type RewardPot = ComputeRewardPot;
 	type Treasury = TreasuryAccount;
+	type Affiliation = ProxyAffiliation;
+	type FreeSparkBudget = jobs::FreeSparkBudget;
+	/// A day, as the users' free grants.
+	type FreeSparkPeriod = super::credits::GrantPeriod;
 	type TokenDiscount = jobs::TokenDiscount;
 	type ProtocolFee = jobs::ProtocolFee;
 	type PalletId = JobsPalletId;

@@ -15,6 +15,7 @@ pub use accounts::{non_transfer_allows, ProxyType};
 pub use consensus::SessionPeriod;
 pub use credits::{ComputeRewardPot, SparkBacking};
 pub use governance::TechnicalCollective;
+pub use jobs::ProxyAffiliation;
 pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
 pub use provenance::PROVENANCE_COLLECTION;
 pub use staking::LegacyModelLimits;

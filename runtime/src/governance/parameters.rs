@@ -70,6 +70,11 @@ pub mod dynamic_params {
 		/// when it ends as the creator's failure: one Spark's worth, 0.01 TSR.
 		#[codec(index = 5)]
 		pub static SubmissionDeposit: crate::Balance = 10 * crate::MILLI_UNITS;
+		/// What free-Spark jobs may draw from the compute reward pot in a day, all users
+		/// together: 5,000 TSR, half a million free Spark. However many users registrars
+		/// admit, the pot pays free jobs no faster than this.
+		#[codec(index = 6)]
+		pub static FreeSparkBudget: crate::Balance = 5_000 * crate::UNITS;
 	}
 }
 

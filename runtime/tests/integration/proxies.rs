@@ -114,3 +114,32 @@ fn a_transfer_nested_in_a_batch_is_refused_to_a_non_transfer_proxy() {
 		assert_eq!(Balances::free_balance(&alice), balance);
 	});
 }
+
+#[test]
+fn an_owner_and_the_proxies_it_made_are_one_party_for_the_model_fee() {
+	use pallet_jobs::Affiliation;
+	use tessera_runtime::configs::ProxyAffiliation as Party;
+	genesis("development").execute_with(|| {
+		run_to_block(1);
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let dave = Sr25519Keyring::Dave.to_account_id();
+		assert!(Party::affiliated(&alice, &alice));
+		assert!(!Party::affiliated(&alice, &bob()));
+		let add = RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+			delegate: bob().into(),
+			proxy_type: ProxyType::NonTransfer,
+			delay: 0,
+		});
+		assert_eq!(next_block_with(vec![signed(add, Sr25519Keyring::Alice)]), vec![Ok(Ok(()))]);
+		assert!(Party::affiliated(&alice, &bob()), "the owner made Bob its proxy");
+		assert!(!Party::affiliated(&alice, &dave));
+		// Dave names Alice his proxy, on his own: that must not cost Alice her model fee.
+		let forged = RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+			delegate: alice.clone().into(),
+			proxy_type: ProxyType::CancelProxy,
+			delay: 1_000,
+		});
+		assert_eq!(next_block_with(vec![signed(forged, Sr25519Keyring::Dave)]), vec![Ok(Ok(()))]);
+		assert!(!Party::affiliated(&alice, &dave));
+	});
+}

@@ -6,6 +6,7 @@ mod deadlines;
 mod economics;
 mod fairness;
 mod griefing;
+mod laundering;
 mod lifecycle;
 mod provenance;
 mod submission;
