@@ -129,13 +129,7 @@ fn an_input_server_that_answers_some_workers_gets_nobody_slashed() {
 		});
 
 		assert_eq!(settled_digest(id), Some(RESULT));
-		let pay = events()
-			.into_iter()
-			.find_map(|event| match event {
-				Event::JobSettled { worker_pay, .. } => Some(worker_pay),
-				_ => None,
-			})
-			.expect("settled");
+		let pay = settlement(id).worker_pay;
 		assert_eq!(free(workers[0]), before[0] + pay);
 		assert_eq!(free(workers[1]), before[1] + pay);
 		assert_eq!(free(mismatched), before[2], "a minority report earns nothing");

@@ -5,17 +5,6 @@ use super::*;
 use frame_support::assert_noop;
 use frame_system::RawOrigin;
 
-/// The model fee paid when job `id` settled.
-fn model_fee_of(id: JobId) -> Balance {
-	events()
-		.into_iter()
-		.find_map(|event| match event {
-			Event::JobSettled { job, model_fee, .. } if job == id => Some(model_fee),
-			_ => None,
-		})
-		.expect("the job settled")
-}
-
 /// Runs job `id` to settlement.
 fn settle(id: JobId) {
 	run_to(System::block_number() + 1);
@@ -28,7 +17,7 @@ fn a_job_of_another_creator_served_by_others_pays_the_model_fee() {
 		let model = market(2);
 		let id = submit(spec(model, 1, 2, PayWith::Token));
 		settle(id);
-		assert!(model_fee_of(id) > 0);
+		assert!(settlement(id).model_fee > 0);
 	});
 }
 
@@ -43,7 +32,7 @@ fn the_owner_earns_no_fee_on_a_job_it_submitted() {
 		));
 		let (owner_before, treasury_before) = (free(OWNER), free(TREASURY));
 		settle(id);
-		assert_eq!(model_fee_of(id), 0);
+		assert_eq!(settlement(id).model_fee, 0);
 		assert_eq!(free(OWNER), owner_before + DEPOSIT, "only its deposit came back");
 		assert!(free(TREASURY) > treasury_before, "the fee went to the treasury");
 	});
@@ -59,7 +48,7 @@ fn the_owner_earns_no_fee_on_a_job_its_own_worker_served() {
 		// Both servers are drawn: the owner's worker is one of the job's paid seats.
 		let id = submit(spec(model, 1, 2, PayWith::Token));
 		settle(id);
-		assert_eq!(model_fee_of(id), 0);
+		assert_eq!(settlement(id).model_fee, 0);
 	});
 }
 

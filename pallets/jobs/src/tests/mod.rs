@@ -154,6 +154,27 @@ pub fn held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::JobPayment.into(), &who)
 }
 
+/// How job `id` was paid when it settled: each winner's pay, the model fee and what the
+/// treasury added.
+pub struct Settlement {
+	pub worker_pay: Balance,
+	pub model_fee: Balance,
+	pub treasury_paid: Balance,
+}
+
+/// The [`Settlement`] of job `id`, from its `JobSettled` event.
+pub fn settlement(id: JobId) -> Settlement {
+	events()
+		.into_iter()
+		.find_map(|event| match event {
+			Event::JobSettled { job, worker_pay, model_fee, treasury_paid, .. } if job == id => {
+				Some(Settlement { worker_pay, model_fee, treasury_paid })
+			},
+			_ => None,
+		})
+		.expect("the job settled")
+}
+
 pub fn events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()

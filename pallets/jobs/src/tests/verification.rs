@@ -115,11 +115,7 @@ fn a_lone_worker_is_audited_and_its_wrong_result_escalated_and_slashed() {
 			assert!(pending_slashes(worker).is_empty(), "an honest worker is never slashed");
 		}
 		// The escrow paid one worker; the treasury paid for the checking.
-		let paid = events().into_iter().find_map(|event| match event {
-			Event::JobSettled { job, treasury_paid, .. } if job == id => Some(treasury_paid),
-			_ => None,
-		});
-		assert!(paid.unwrap() > 0);
+		assert!(settlement(id).treasury_paid > 0);
 	});
 }
 

@@ -5,17 +5,6 @@ use super::*;
 use frame_system::RawOrigin;
 use pallet_compute_staking::UnrewardedPay;
 
-/// The pay of each seat whose digest stood in job `id`.
-fn worker_pay(id: JobId) -> Balance {
-	events()
-		.into_iter()
-		.find_map(|event| match event {
-			Event::JobSettled { job, worker_pay, .. } if job == id => Some(worker_pay),
-			_ => None,
-		})
-		.expect("the job settled")
-}
-
 /// Runs job `id` to settlement and returns its workers.
 fn settle(id: JobId) -> Vec<AccountId> {
 	run_to(2);
@@ -30,7 +19,7 @@ fn counts_the_whole_pay(pay_with: PayWith) {
 	let model = market(2);
 	let id = submit(spec(model, 1, 2, pay_with));
 	let workers = settle(id);
-	let pay = worker_pay(id);
+	let pay = settlement(id).worker_pay;
 	assert!(pay > 0);
 	for worker in workers {
 		assert_eq!(UnrewardedPay::<Test>::get(worker), pay);
