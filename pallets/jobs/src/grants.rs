@@ -15,11 +15,17 @@ impl<T: Config> Pallet<T> {
 		(now / period).saturated_into()
 	}
 
+	/// The current period and what free-Spark jobs drew in it: the stored count only if it is
+	/// this period's.
+	fn drawn_this_period() -> (u32, BalanceOf<T>) {
+		let current = Self::free_spark_period();
+		let (period, drawn) = FreeSparkDrawn::<T>::get();
+		(current, if period == current { drawn } else { Zero::zero() })
+	}
+
 	/// What free-Spark jobs may still draw from the reward pot this period.
 	pub(crate) fn free_spark_left() -> BalanceOf<T> {
-		let (period, drawn) = FreeSparkDrawn::<T>::get();
-		let drawn = if period == Self::free_spark_period() { drawn } else { Zero::zero() };
-		T::FreeSparkBudget::get().saturating_sub(drawn)
+		T::FreeSparkBudget::get().saturating_sub(Self::drawn_this_period().1)
 	}
 
 	/// Counts `value` drawn from the reward pot for a free-Spark job.
@@ -27,14 +33,8 @@ impl<T: Config> Pallet<T> {
 		if value.is_zero() {
 			return;
 		}
-		let current = Self::free_spark_period();
-		FreeSparkDrawn::<T>::mutate(|(period, drawn)| {
-			if *period != current {
-				*period = current;
-				*drawn = Zero::zero();
-			}
-			*drawn = drawn.saturating_add(value);
-		});
+		let (period, drawn) = Self::drawn_this_period();
+		FreeSparkDrawn::<T>::put((period, drawn.saturating_add(value)));
 	}
 
 	/// Takes `value` that a refunded free-Spark job gave back to the reward pot off this
@@ -44,11 +44,7 @@ impl<T: Config> Pallet<T> {
 	/// job drawn in the previous period gives its value to this one: the pot still pays no
 	/// more than the budget net of what came back.
 	pub(crate) fn return_free_spark(value: BalanceOf<T>) {
-		let current = Self::free_spark_period();
-		FreeSparkDrawn::<T>::mutate(|(period, drawn)| {
-			if *period == current {
-				*drawn = drawn.saturating_sub(value);
-			}
-		});
+		let (period, drawn) = Self::drawn_this_period();
+		FreeSparkDrawn::<T>::put((period, drawn.saturating_sub(value)));
 	}
 }

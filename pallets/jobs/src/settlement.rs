@@ -109,9 +109,10 @@ impl<T: Config> Pallet<T> {
 		};
 		let paid = Self::pay_seats(&winners_accounts, worker_pay, left)?;
 		let (treasury_paid, left) = (paid.treasury_paid, paid.left);
+		let premium = PremiumEscrow::<T>::get(id).unwrap_or_default();
 		for (worker, from_escrow) in winners_accounts.iter().zip(paid.from_escrow) {
 			T::Workers::report_outcome(worker, true)?;
-			let rewardable = Self::rewardable(id, &job, from_escrow);
+			let rewardable = Self::rewardable(&job, premium, from_escrow);
 			T::Workers::note_paid(worker, rewardable.unique_saturated_into());
 		}
 		Self::pay_out(HoldReason::JobPayment, &T::Treasury::get(), left)?;
@@ -159,13 +160,12 @@ impl<T: Config> Pallet<T> {
 	/// from the reward pot to whoever a registrar admitted: counted, a worker would earn
 	/// rewards on the jobs of its own free grants on top of their pay. What the treasury adds
 	/// (auditors, verifiers) is not counted either: a worker auditing jobs it submitted to its
-	/// own model would earn rewards on the treasury's money.
-	fn rewardable(id: JobId, job: &Job<T>, pay: BalanceOf<T>) -> BalanceOf<T> {
+	/// own model would earn rewards on the treasury's money. `premium` is the job's
+	/// [`PremiumEscrow`].
+	fn rewardable(job: &Job<T>, premium: BalanceOf<T>, pay: BalanceOf<T>) -> BalanceOf<T> {
 		match job.payment {
 			Payment::Token => pay,
-			Payment::Spark(_) => {
-				Self::scale(PremiumEscrow::<T>::get(id).unwrap_or_default(), pay, job.escrow)
-			},
+			Payment::Spark(_) => Self::scale(premium, pay, job.escrow),
 		}
 	}
 
