@@ -136,7 +136,7 @@ fn register_model(source: &mut Source) -> RuntimeCall {
 }
 
 fn worker_profile(source: &mut Source) -> WorkerProfile<Runtime> {
-	let class: &[u8] = if source.chance(200) { b"cuda-sm90" } else { b"cpu" };
+	let class: &[u8] = if source.chance(200) { b"cuda-sm90" } else { b"cpu-x86_64" };
 	let next = pallet_compute_staking::NextModelId::<Runtime>::get();
 	let models: Vec<u32> = (0..1 + source.below(3)).map(|_| id_below(source, next)).collect();
 	WorkerProfile {

@@ -88,7 +88,7 @@ macro_rules! runtime_version_named {
 			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
 			authoring_version: 1,
 			// Bump on every change of runtime logic, or nodes keep executing the old code.
-			spec_version: 118,
+			spec_version: 119,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
 			// Bump when the encoding of calls or transaction extensions changes.
@@ -143,6 +143,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Storage migrations run at the next runtime upgrade, each once (by storage version).
 type Migrations = (
 	pallet_compute_staking::migrations::v1::MigrateToV1<Runtime, configs::LegacyModelLimits>,
+	pallet_compute_staking::migrations::v2::MigrateToV2<Runtime, configs::GenesisClasses>,
 	pallet_jobs::migrations::v1::MigrateToV1<Runtime>,
 	pallet_spark::migrations::v1::MigrateToV1<Runtime>,
 	pallet_spark::migrations::v2::MigrateToV2<Runtime>,

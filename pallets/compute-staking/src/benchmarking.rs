@@ -69,9 +69,16 @@ fn crowd<T: Config>(models: &[ModelId]) {
 	}
 }
 
+/// The longest class name, registered: the profile check reads it.
+fn long_class<T: Config>() -> ExecutionClass {
+	let class = BoundedVec::truncate_from(alloc::vec![b'x'; MAX_CLASS_LEN as usize]);
+	Classes::<T>::insert(&class, ClassRules { min_workers: 1 });
+	class
+}
+
 fn full_profile<T: Config>(models: &[ModelId]) -> WorkerProfile<T> {
 	WorkerProfile {
-		class: BoundedVec::truncate_from(alloc::vec![b'x'; MAX_CLASS_LEN as usize]),
+		class: long_class::<T>(),
 		models: BoundedVec::truncate_from(models.to_vec()),
 		endpoint: BoundedVec::truncate_from(alloc::vec![b'u'; MAX_URI_LEN as usize]),
 	}
@@ -334,6 +341,22 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, model, limits);
 
 		assert_eq!(Models::<T>::get(model).unwrap().limits, limits);
+		Ok(())
+	}
+
+	/// The worst case registers a new class of the longest name: the counter is read and
+	/// written besides the entry.
+	#[benchmark]
+	fn set_class() -> Result<(), BenchmarkError> {
+		let origin =
+			T::LimitsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let class = ExecutionClass::truncate_from(alloc::vec![b'n'; MAX_CLASS_LEN as usize]);
+		let rules = ClassRules { min_workers: 3 };
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, class.clone(), Some(rules));
+
+		assert_eq!(Classes::<T>::get(&class), Some(rules));
 		Ok(())
 	}
 

@@ -98,6 +98,14 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(!reporters.is_empty(), "an empty reporter list is stored");
 		}
+		let mut classes = 0u32;
+		for (class, rules) in crate::Classes::<T>::iter() {
+			classes += 1;
+			ensure!(!class.is_empty(), "an empty execution class is registered");
+			ensure!(rules.min_workers > 0, "a class asks for no workers");
+		}
+		ensure!(classes == crate::Classes::<T>::count(), "the class counter is wrong");
+		ensure!(classes <= T::MaxClasses::get(), "more classes than MaxClasses");
 		Ok(())
 	}
 }

@@ -20,6 +20,14 @@
 //!   and by stake up to [`Config::RewardStakeCap`] ([`Pallet::check_weight`]), so that neither
 //!   a long lock nor a large stake lets one worker check its own results.
 //!
+//! ## Execution classes
+//! A worker registers under an execution class that the network-parameters track registered
+//! ([`Pallet::set_class`], [`Classes`]), each with a minimum number of workers
+//! ([`ClassRules::min_workers`]) below which pallet-jobs seats no new job in it. A class nobody
+//! else holds cannot be claimed by a worker to escape every audit: its results could never be
+//! compared. Retiring a class keeps its workers registered, but they take no new job until
+//! they move to a registered class ([`Pallet::update_profile`]).
+//!
 //! ## Liveness and rewards
 //! Time is cut into eras of [`Config::EraLength`] blocks. An active worker sends one
 //! [`Pallet::heartbeat`] per era, from the era it registers in: a fee-less general transaction carrying the worker's
@@ -66,6 +74,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod classes;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
 mod liveness;
@@ -128,7 +137,7 @@ pub mod pallet {
 	>>::Balance;
 
 	/// The layout of this pallet's storage; see [`crate::migrations`].
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -159,7 +168,7 @@ pub mod pallet {
 		/// May cancel a pending slash on appeal.
 		type AppealOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// May change a model's limits: the network-parameters track.
+		/// May change a model's limits and the execution classes: the network-parameters track.
 		type LimitsOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Pays era rewards: the compute reward pot that Spark purchases and job fees fill.
@@ -258,6 +267,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxModels: Get<u32>;
 
+		/// Execution classes registered at once.
+		#[pallet::constant]
+		type MaxClasses: Get<u32>;
+
 		#[pallet::constant]
 		type MaxLockWeeks: Get<u32>;
 
@@ -315,6 +328,12 @@ pub mod pallet {
 
 	#[pallet::storage]
 	pub type NextSlashId<T: Config> = StorageValue<_, SlashId, ValueQuery>;
+
+	/// The execution classes a worker may register under, with their rules; at most
+	/// `MaxClasses`. Set by the network-parameters track ([`Pallet::set_class`]).
+	#[pallet::storage]
+	pub type Classes<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, ExecutionClass, ClassRules>;
 
 	/// What each worker was paid for settled seats (free Spark excluded) since its last
 	/// heartbeat, which turns it into at most `RewardWorkShare` of it in reward and clears it.
@@ -428,6 +447,12 @@ pub mod pallet {
 			worker: T::AccountId,
 			slash: SlashId,
 		},
+		/// An execution class was registered or its rules changed (`Some`), or it was retired
+		/// (`None`).
+		ClassSet {
+			class: ExecutionClass,
+			rules: Option<ClassRules>,
+		},
 	}
 
 	#[pallet::error]
@@ -501,6 +526,32 @@ pub mod pallet {
 		SlashNotDue,
 		/// A balance or counter would not fit its type.
 		Overflow,
+		/// The execution class is not registered ([`Pallet::set_class`]).
+		UnknownClass,
+		/// As many execution classes are registered as `MaxClasses` allows.
+		TooManyClasses,
+		/// A class must ask for at least one worker.
+		BadClassRules,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Execution classes registered from the start, with their minimum workers.
+		pub classes: alloc::vec::Vec<(ExecutionClass, u32)>,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (class, min_workers) in &self.classes {
+				let rules = ClassRules { min_workers: *min_workers };
+				Pallet::<T>::do_set_class(class.clone(), Some(rules))
+					.expect("genesis classes are valid and within MaxClasses");
+			}
+		}
 	}
 
 	#[pallet::hooks]
@@ -686,6 +737,19 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::LimitsOrigin::ensure_origin(origin)?;
 			Self::do_set_model_limits(model, limits)
+		}
+
+		/// Registers execution class `class` or changes its rules (`Some`), or retires it
+		/// (`None`): the network-parameters track decides which hardware classes exist and how
+		/// many workers each needs before its jobs are seated.
+		#[pallet::call_index(18)]
+		pub fn set_class(
+			origin: OriginFor<T>,
+			class: ExecutionClass,
+			rules: Option<ClassRules>,
+		) -> DispatchResult {
+			T::LimitsOrigin::ensure_origin(origin)?;
+			Self::do_set_class(class, rules)
 		}
 	}
 }

@@ -57,3 +57,46 @@ pub mod v1 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 1 → 2: the execution-class registry ([`crate::Classes`]) starts with `Seed`, the
+/// classes the runtime's genesis registers. Without it, a worker could no longer update its
+/// profile and no new job would be seated after the upgrade. Workers of any other class stay
+/// registered and take no new job until governance registers their class or they move.
+pub mod v2 {
+	use super::*;
+	use crate::{ClassRules, Classes, ExecutionClass};
+	use alloc::vec::Vec;
+
+	pub struct UncheckedSeedClasses<T, Seed>(core::marker::PhantomData<(T, Seed)>);
+
+	impl<T: Config, Seed: Get<Vec<(ExecutionClass, u32)>>> UncheckedOnRuntimeUpgrade
+		for UncheckedSeedClasses<T, Seed>
+	{
+		fn on_runtime_upgrade() -> Weight {
+			let seed = Seed::get();
+			let mut written = 0u64;
+			for (class, min_workers) in seed.iter().take(T::MaxClasses::get() as usize) {
+				if !class.is_empty() && *min_workers > 0 {
+					Classes::<T>::insert(class, ClassRules { min_workers: *min_workers });
+					written += 1;
+				}
+			}
+			T::DbWeight::get().reads_writes(written * 2, written * 2)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(_state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			frame_support::ensure!(Classes::<T>::count() > 0, "no execution class was seeded");
+			Ok(())
+		}
+	}
+
+	/// [`UncheckedSeedClasses`] run once, from storage version 1.
+	pub type MigrateToV2<T, Seed> = VersionedMigration<
+		1,
+		2,
+		UncheckedSeedClasses<T, Seed>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

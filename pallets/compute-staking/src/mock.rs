@@ -76,6 +76,7 @@ pub const MAX_SLASH_REPORTERS: u32 = 3;
 pub const MAX_MODELS_PER_WORKER: u32 = 3;
 pub const MAX_WORKERS_PER_MODEL: u32 = 4;
 pub const MAX_MODELS: u32 = 5;
+pub const MAX_CLASSES: u32 = 3;
 pub const MAX_LOCK_WEEKS: u32 = 52;
 pub const MAX_LOCK_BOOST: u32 = 3;
 pub const REWARD_WORK_SHARE: Perbill = Perbill::from_percent(5);
@@ -149,6 +150,7 @@ impl pallet_compute_staking::Config for Test {
 	type MaxModelsPerWorker = ConstU32<MAX_MODELS_PER_WORKER>;
 	type MaxWorkersPerModel = ConstU32<MAX_WORKERS_PER_MODEL>;
 	type MaxModels = ConstU32<MAX_MODELS>;
+	type MaxClasses = ConstU32<MAX_CLASSES>;
 	type MaxLockWeeks = ConstU32<MAX_LOCK_WEEKS>;
 	type MaxLockBoost = ConstU32<MAX_LOCK_BOOST>;
 	type HeartbeatLongevity = ConstU64<5>;
@@ -173,6 +175,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
+	crate::GenesisConfig::<Test> { classes: vec![(class(CLASS), 1)], ..Default::default() }
+		.assimilate_storage(&mut storage)
+		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
@@ -204,10 +209,17 @@ pub fn register_model() -> ModelId {
 /// What the tests' models declare.
 pub const LIMITS: ModelLimits = ModelLimits { max_units: 64, unit_millis: 1_000 };
 
-/// A profile of class `cuda-sm90` serving `models`.
+/// The class the tests' workers register under, registered at genesis.
+pub const CLASS: &[u8] = b"cuda-sm90";
+
+pub fn class(name: &[u8]) -> crate::ExecutionClass {
+	BoundedVec::truncate_from(name.to_vec())
+}
+
+/// A profile of class [`CLASS`] serving `models`.
 pub fn profile(models: &[ModelId]) -> WorkerProfile<Test> {
 	WorkerProfile {
-		class: BoundedVec::truncate_from(b"cuda-sm90".to_vec()),
+		class: class(CLASS),
 		models: BoundedVec::truncate_from(models.to_vec()),
 		endpoint: BoundedVec::truncate_from(b"https://worker.example".to_vec()),
 	}

@@ -57,6 +57,11 @@ pub trait ComputeWorkers<AccountId> {
 	/// reads, so what a caller is charged for it. One read of the list's length.
 	fn servers(model: ModelId) -> u32;
 
+	/// How many candidates of `class` a model needs before a new job of it is seated in the
+	/// class ([`crate::ClassRules::min_workers`]); `None` for a class that is not registered
+	/// (never registered, or retired), where no new job is seated.
+	fn class_quorum(class: &ExecutionClass) -> Option<u32>;
+
 	/// A job was assigned to `worker`: it may not deregister nor withdraw stake until the job
 	/// is settled. Refused for a worker at its pending-slash limit.
 	fn note_assigned(worker: &AccountId) -> DispatchResult;
@@ -113,6 +118,10 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 
 	fn max_candidates() -> u32 {
 		T::MaxWorkersPerModel::get()
+	}
+
+	fn class_quorum(class: &ExecutionClass) -> Option<u32> {
+		crate::Classes::<T>::get(class).map(|rules| rules.min_workers)
 	}
 
 	fn servers(model: ModelId) -> u32 {

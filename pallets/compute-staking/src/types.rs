@@ -24,6 +24,26 @@ pub const MAX_URI_LEN: u32 = 256;
 /// The hardware class a worker executes on, e.g. `cpu-x86_64` or `cuda-sm90`. Jobs ask for a
 /// class so that their results can be compared bit for bit with other workers of the class.
 pub type ExecutionClass = BoundedVec<u8, ConstU32<MAX_CLASS_LEN>>;
+/// What governance decided for a registered execution class.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub struct ClassRules {
+	/// Candidates of the class (serving the job's model, able to answer for the job) below
+	/// which no new job is seated in it: fewer workers could audit one another only as a
+	/// ring of one operator's identities.
+	pub min_workers: u32,
+}
+
 /// A URL: where a worker serves its job artifacts, or where a model's metadata lives.
 pub type Uri = BoundedVec<u8, ConstU32<MAX_URI_LEN>>;
 

@@ -53,6 +53,7 @@ pub trait WeightInfo {
 	fn lock_stake() -> Weight;
 	fn register_model() -> Weight;
 	fn set_model_limits() -> Weight;
+	fn set_class() -> Weight;
 	fn bond_model_extra() -> Weight;
 	fn retire_model() -> Weight;
 	fn apply_slash() -> Weight;
@@ -268,6 +269,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `ComputeStaking::Classes` (r:1 w:1)
+	/// Storage: `ComputeStaking::CounterForClasses` (r:1 w:1)
+	fn set_class() -> Weight {
+		Weight::from_parts(17_566_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:1)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -455,6 +463,13 @@ impl WeightInfo for () {
 		Weight::from_parts(17_566_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `ComputeStaking::Classes` (r:1 w:1)
+	/// Storage: `ComputeStaking::CounterForClasses` (r:1 w:1)
+	fn set_class() -> Weight {
+		Weight::from_parts(17_566_000, 3_600)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn bond_model_extra() -> Weight {
 		Weight::from_parts(72_698_000, 3828)

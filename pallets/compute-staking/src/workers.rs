@@ -150,7 +150,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn ensure_valid_profile(profile: &WorkerProfile<T>) -> DispatchResult {
-		ensure!(!profile.class.is_empty(), Error::<T>::EmptyClass);
+		ensure!(crate::Classes::<T>::contains_key(&profile.class), Error::<T>::UnknownClass);
 		for (i, model) in profile.models.iter().enumerate() {
 			ensure!(Models::<T>::contains_key(model), Error::<T>::UnknownModel);
 			ensure!(!profile.models[..i].contains(model), Error::<T>::DuplicateModel);

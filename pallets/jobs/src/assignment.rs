@@ -4,7 +4,10 @@ use crate::{
 	Config, Error, Event, Job, JobId, JobStatus, Jobs, Pallet, QueueEntry, QueueKind, Seat,
 	SeatRole, WorkerJobs,
 };
-use alloc::{collections::BTreeMap, vec::Vec};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use codec::Encode;
 use frame_support::traits::{Get, Randomness};
 use pallet_compute_staking::{
@@ -39,11 +42,21 @@ impl<T: Config> Pallet<T> {
 		if !Self::queue_has_room(deadlines, 1) {
 			return Ok(Assignment::CommitQueueFull);
 		}
-		let need = Self::empty_seats(&job) as usize;
-		let pool = Self::eligible(&job);
+		let candidates = T::Workers::candidates(job.model);
 		let seed = T::Randomness::random(&(ASSIGNMENT_SUBJECT, id, job.attempt).encode()).0;
-		let Some(drawn) = Self::draw_seats(pool, need, seed.as_ref()) else {
-			return Ok(Assignment::TooFewWorkers);
+		let mut made_redundant = false;
+		let drawn = match Self::draw_for(&job, &candidates, seed.as_ref()) {
+			Some(drawn) => drawn,
+			None => {
+				let Some(redundant) = Self::redundant_twin(&job) else {
+					return Ok(Assignment::TooFewWorkers);
+				};
+				let Some(drawn) = Self::draw_for(&redundant, &candidates, seed.as_ref()) else {
+					return Ok(Assignment::TooFewWorkers);
+				};
+				(job, made_redundant) = (redundant, true);
+				drawn
+			},
 		};
 
 		let now = frame_system::Pallet::<T>::block_number();
@@ -76,6 +89,9 @@ impl<T: Config> Pallet<T> {
 		// commit window, and each queue entry costs the hook a deadline step when it falls due.
 		Self::push(deadlines, QueueEntry { job: id, attempt, due: commit_by })?;
 		Jobs::<T>::insert(id, job);
+		if made_redundant {
+			Self::deposit_event(Event::MadeRedundant { job: id });
+		}
 		Self::deposit_event(Event::JobAssigned {
 			job: id,
 			attempt,
@@ -121,18 +137,76 @@ impl<T: Config> Pallet<T> {
 		(job.escrow / u32::from(job.redundancy).into()).unique_saturated_into()
 	}
 
+	/// Draws the workers for `job`'s empty seats from `candidates`, the model's. A job with no
+	/// seat yet is seated only in a class that [`Self::seatable_classes`] allows.
+	fn draw_for(
+		job: &Job<T>,
+		candidates: &[Candidate<T::AccountId>],
+		seed: &[u8],
+	) -> Option<Vec<Candidate<T::AccountId>>> {
+		let mut pool = Self::eligible(job, candidates);
+		if job.seats.is_empty() {
+			let seatable = Self::seatable_classes(job, candidates);
+			pool.retain(|candidate| seatable.contains(&candidate.class));
+		}
+		Self::draw_seats(pool, Self::empty_seats(job) as usize, seed)
+	}
+
+	/// The classes a new job may be seated in: registered, and with at least the class's
+	/// quorum of the model's candidates able to answer for the job (positive weight, enough
+	/// stake); a single-worker job also needs [`Config::MinAuditors`] of them besides its
+	/// worker, who could audit it. Candidates busy right now count: they are the class's
+	/// auditors once free. A worker alone in a class, or in one governance never registered,
+	/// therefore never runs a job unchecked.
+	pub(crate) fn seatable_classes(
+		job: &Job<T>,
+		candidates: &[Candidate<T::AccountId>],
+	) -> BTreeSet<ExecutionClass> {
+		let mut members = BTreeMap::<&ExecutionClass, u32>::new();
+		for candidate in candidates {
+			if candidate.weight > 0 && Self::covers(job, candidate.stake) {
+				*members.entry(&candidate.class).or_default() += 1;
+			}
+		}
+		let lone = match job.redundancy {
+			1 => T::MinAuditors::get().saturating_add(1),
+			_ => 0,
+		};
+		members
+			.into_iter()
+			.filter(|(class, count)| {
+				T::Workers::class_quorum(class).is_some_and(|quorum| *count >= quorum.max(lone))
+			})
+			.map(|(class, _)| class.clone())
+			.collect()
+	}
+
+	/// What a single-worker job that no class can seat alone becomes: the same job on two
+	/// workers, each paid half its escrow, each other's check. `None` for any other job, or
+	/// once a seat is filled.
+	fn redundant_twin(job: &Job<T>) -> Option<Job<T>> {
+		(job.redundancy == 1 && job.seats.is_empty()).then(|| Job {
+			redundancy: 2,
+			wanted: 2,
+			..job.clone()
+		})
+	}
+
 	/// The model's candidates that may take a seat: not seated already, not at their open-job
 	/// limit, with a positive weight, with stake enough to answer for the job
 	/// ([`Self::covers`]), and of the job's class once it has one. Auditors and verifiers are
 	/// drawn by their check weight (capped stake, no lock boost): the seats that judge a
 	/// result must not go to whoever locked longest or bonded most.
-	pub(crate) fn eligible(job: &Job<T>) -> Vec<Candidate<T::AccountId>> {
+	pub(crate) fn eligible(
+		job: &Job<T>,
+		candidates: &[Candidate<T::AccountId>],
+	) -> Vec<Candidate<T::AccountId>> {
 		let checking = Self::next_role(job) != SeatRole::Worker;
-		T::Workers::candidates(job.model)
-			.into_iter()
+		candidates
+			.iter()
 			.map(|candidate| match checking {
-				true => Candidate { weight: candidate.check_weight, ..candidate },
-				false => candidate,
+				true => Candidate { weight: candidate.check_weight, ..candidate.clone() },
+				false => candidate.clone(),
 			})
 			.filter(|candidate| {
 				candidate.weight > 0

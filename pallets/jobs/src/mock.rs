@@ -119,6 +119,8 @@ pub const WORKER: AccountId = 10;
 pub const FUNDS: Balance = 1_000_000_000;
 pub const FREE_SPARK_PERIOD: u64 = 100;
 pub const POT_FUNDS: Balance = 1_000_000_000;
+/// A second class registered at genesis, with a quorum of one like the first.
+pub const OTHER_CLASS: &[u8] = b"cpu-x86_64";
 
 parameter_types! {
 	pub const Pot: AccountId = POT;
@@ -140,6 +142,9 @@ parameter_types! {
 	pub static HookWeight: Weight = Weight::MAX;
 	pub static MaxSeatsPerBlock: u32 = u32::MAX;
 	pub static AuditRate: Perbill = Perbill::from_percent(1);
+	/// None by default, so that most tests can seat a lone job with one worker; the tests of
+	/// the class rules set it.
+	pub static MinAuditors: u32 = 0;
 	pub static DisputeSlash: Perbill = Perbill::from_percent(50);
 	/// Unbounded unless a test sets it.
 	pub static FreeSparkBudget: Balance = Balance::MAX;
@@ -233,6 +238,7 @@ impl pallet_compute_staking::Config for Test {
 	type MaxModelsPerWorker = ConstU32<3>;
 	type MaxWorkersPerModel = ConstU32<16>;
 	type MaxModels = ConstU32<5>;
+	type MaxClasses = ConstU32<4>;
 	type MaxLockWeeks = ConstU32<52>;
 	type MaxLockBoost = ConstU32<3>;
 	type HeartbeatLongevity = ConstU64<5>;
@@ -303,6 +309,7 @@ impl pallet_jobs::Config for Test {
 	type MaxAttempts = ConstU8<MAX_ATTEMPTS>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
 	type AuditRate = AuditRate;
+	type MinAuditors = MinAuditors;
 	type DisputeSlash = DisputeSlash;
 	type EscalationSize = ConstU8<ESCALATION_SIZE>;
 	type MaxEscalations = ConstU8<MAX_ESCALATIONS>;
@@ -341,6 +348,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	pallet_spark::GenesisConfig::<Test> { registered: vec![CREATOR] }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	let classes = [crate::tests::CLASS, OTHER_CLASS]
+		.map(|class| (BoundedVec::truncate_from(class.to_vec()), 1))
+		.to_vec();
+	pallet_compute_staking::GenesisConfig::<Test> { classes, ..Default::default() }
 		.assimilate_storage(&mut storage)
 		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);

@@ -137,6 +137,9 @@ impl pallet_jobs::Config for Runtime {
 	type MaxAttempts = ConstU8<3>;
 	type MissedDeadlineSlash = MissedDeadlineSlash;
 	type AuditRate = jobs::AuditRate;
+	/// One other worker of its class that could audit it, for a single-worker job: a class of
+	/// one is never seated (`docs/verification.md`).
+	type MinAuditors = ConstU32<1>;
 	type DisputeSlash = jobs::DisputeSlash;
 	type EscalationSize = ConstU8<ESCALATION_SIZE>;
 	type MaxEscalations = ConstU8<MAX_ESCALATIONS>;

@@ -18,5 +18,5 @@ pub use governance::TechnicalCollective;
 pub use jobs::ProxyAffiliation;
 pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
 pub use provenance::PROVENANCE_COLLECTION;
-pub use staking::LegacyModelLimits;
+pub use staking::{GenesisClasses, LegacyModelLimits};
 pub use system::RuntimeBlockWeights;

@@ -1,9 +1,11 @@
 //! Compute staking: GPU workers and model developers.
 
+use alloc::vec::Vec;
 use frame_support::{
 	parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64},
 };
+use pallet_compute_staking::ExecutionClass;
 use sp_runtime::Perbill;
 
 use crate::{
@@ -38,6 +40,17 @@ parameter_types! {
 	/// The last ten outcomes weigh about two thirds of the average.
 	pub const QualitySmoothing: Perbill = Perbill::from_percent(10);
 	pub const SlashRewardShare: Perbill = Perbill::from_percent(50);
+	/// The execution classes the chain starts with, which the storage-version-2 migration
+	/// registers on a running chain: what the worker declares on x86-64 and ARM CPUs and on an
+	/// H100. Each is seated from two workers, the fewest that can check one another; the
+	/// network-parameters track raises a quorum as its class grows (`set_class`).
+	pub GenesisClasses: Vec<(ExecutionClass, u32)> = [
+		&b"cpu-x86_64"[..],
+		&b"cpu-aarch64"[..],
+		&b"cuda-sm90"[..],
+	]
+	.map(|name| (ExecutionClass::truncate_from(name.to_vec()), 2))
+	.to_vec();
 }
 
 const _: () = assert!(
@@ -78,6 +91,8 @@ impl pallet_compute_staking::Config for Runtime {
 	type ModelFeeShare = compute::ModelFeeShare;
 	type SlashDeferPeriod = SlashDeferPeriod;
 	type MaxPendingSlashes = ConstU32<8>;
+	/// Hardware classes are few: an ISA level, a GPU architecture.
+	type MaxClasses = ConstU32<64>;
 	/// Half of an applied slash goes to the workers whose results exposed it.
 	type SlashRewardShare = SlashRewardShare;
 	/// Every seat of a job can be a reporter.

@@ -21,7 +21,8 @@ use super::tokenomics::{
 	SALE_SHARE, TEAM_CLIFF, TEAM_SHARE, TEAM_VESTING_PERIOD, UNALLOCATED_SHARE,
 };
 use crate::{
-	configs::TreasuryAccount, AccountId, AssetId, AssetsConfig, Balance, BalancesConfig,
+	configs::{GenesisClasses, TreasuryAccount},
+	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, ComputeStakingConfig,
 	RuntimeGenesisConfig, SessionConfig, SessionKeys, SparkConfig, SudoConfig,
 	TechnicalCommitteeConfig, ValidatorSetConfig, VestingConfig,
 };
@@ -117,6 +118,7 @@ fn tessera_genesis(holders: Holders) -> Value {
 				.map(|v| (v.0.to_account_id(), v.0.to_account_id(), session_keys(*v)))
 				.collect::<Vec<_>>(),
 		},
+		compute_staking: ComputeStakingConfig { classes: GenesisClasses::get() },
 		// The testers start verified, so they can claim free Spark on day one.
 		spark: SparkConfig { registered: holders.market_makers },
 		technical_committee: TechnicalCommitteeConfig {

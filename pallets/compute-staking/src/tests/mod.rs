@@ -2,6 +2,7 @@
 //! checks the storage invariants at its end; failures are checked with `assert_noop!`, which
 //! fails if the storage root changed.
 
+mod classes;
 mod invariants;
 mod liveness;
 mod models;

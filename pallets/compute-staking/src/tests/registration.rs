@@ -72,7 +72,7 @@ fn a_profile_must_name_registered_models_once_and_a_class() {
 		classless.class = BoundedVec::new();
 		assert_noop!(
 			Staking::register_worker(RuntimeOrigin::signed(ALICE), MIN_WORKER_STAKE, classless),
-			Error::<Test>::EmptyClass
+			Error::<Test>::UnknownClass
 		);
 	});
 }

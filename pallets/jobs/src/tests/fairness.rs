@@ -82,7 +82,10 @@ fn an_auditor_is_drawn_without_the_lock_boost() {
 		assert_ok!(Staking::lock_stake(RuntimeOrigin::signed(locked), 52));
 		let id = submit(spec(model, 1, 1, PayWith::Token));
 		let weight_of = |job: &Job<Test>, worker: AccountId| {
-			JobMarket::eligible(job).into_iter().find(|c| c.worker == worker).map(|c| c.weight)
+			JobMarket::eligible(job, &<Staking as ComputeWorkers<AccountId>>::candidates(job.model))
+				.into_iter()
+				.find(|c| c.worker == worker)
+				.map(|c| c.weight)
 		};
 
 		// The paid seat: the longest lock triples the locked worker's weight.

@@ -2,6 +2,7 @@
 
 mod assignment_budget;
 mod attestation;
+mod classes;
 mod deadlines;
 mod economics;
 mod fairness;
