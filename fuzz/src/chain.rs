@@ -35,12 +35,15 @@ pub struct Chain {
 	pub stats: Stats,
 	/// Print every action and its result (`TESSERA_FUZZ_TRACE=1`), to read a finding.
 	trace: bool,
+	/// Run [`Chain::check_state`] after every block (the default). A long simulation checks
+	/// only at its end: the checks read every job and outcome kept, at every block.
+	pub check_every_block: bool,
 }
 
 impl Chain {
 	pub fn new() -> Self {
 		let trace = std::env::var_os("TESSERA_FUZZ_TRACE").is_some();
-		Self { slot: 0, stats: Stats::default(), trace }
+		Self { slot: 0, stats: Stats::default(), trace, check_every_block: true }
 	}
 
 	/// Opens the next block, `skipped` slots after the last one had no block.
@@ -76,7 +79,7 @@ impl Chain {
 		}
 	}
 
-	fn apply(&mut self, extrinsic: tessera_runtime::UncheckedExtrinsic) {
+	pub fn apply(&mut self, extrinsic: tessera_runtime::UncheckedExtrinsic) {
 		self.stats.extrinsics += 1;
 		let result: ApplyExtrinsicResult = Executive::apply_extrinsic(extrinsic);
 		if self.trace {
@@ -107,6 +110,17 @@ impl Chain {
 				"block {number}: {class:?} weighs {used:?}, over {limit:?}"
 			);
 		}
+		if self.check_every_block {
+			Self::check_state();
+		}
+		for record in frame_system::Pallet::<Runtime>::read_events_no_consensus() {
+			self.stats.count_event(&record.event);
+		}
+	}
+
+	/// Every pallet's `try_state`; panics naming the pallets that fail.
+	pub fn check_state() {
+		let number = System::block_number();
 		if AllPalletsWithSystem::try_state(number, TryStateSelect::All).is_err() {
 			// Which pallets, and why: `All` only logs the details.
 			let failures: Vec<String> = AllPalletsWithSystem::infos()
@@ -118,9 +132,6 @@ impl Chain {
 				})
 				.collect();
 			panic!("try_state failed after block {number}: {}", failures.join("; "));
-		}
-		for record in frame_system::Pallet::<Runtime>::read_events_no_consensus() {
-			self.stats.count_event(&record.event);
 		}
 	}
 }

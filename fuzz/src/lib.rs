@@ -14,6 +14,7 @@ pub mod actors;
 pub mod calls;
 pub mod chain;
 pub mod random;
+pub mod sim;
 pub mod source;
 
 use std::{fmt, ops::AddAssign};

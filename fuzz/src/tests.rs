@@ -34,3 +34,14 @@ fn a_broken_invariant_is_caught_at_the_end_of_the_block() {
 		chain.close_block();
 	});
 }
+
+/// The adversarial simulation's short form: a few worlds, the same claim as the full run
+/// (`scripts/simulate.sh`).
+#[test]
+fn in_a_short_simulation_every_cheating_strategy_loses_and_honest_work_pays() {
+	let seeds = std::env::var("TESSERA_SIM_SEEDS").ok().and_then(|n| n.parse().ok()).unwrap_or(4);
+	let report = crate::sim::simulate(seeds, crate::sim::Checks::EveryBlock);
+	println!("{report}");
+	assert!(report.settled > 0, "no job settled");
+	report.check().unwrap();
+}

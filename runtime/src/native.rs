@@ -5,6 +5,7 @@
 use alloc::{format, string::String, vec};
 use codec::Encode;
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
+use sp_core::{sr25519, Pair};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, Era},
@@ -65,12 +66,19 @@ pub fn signed_extrinsic(
 	signer: Sr25519Keyring,
 	nonce: Nonce,
 ) -> UncheckedExtrinsic {
+	signed_by(call, &signer.pair(), nonce)
+}
+
+/// [`signed_extrinsic`] by any sr25519 key, for callers that need more accounts than the dev
+/// keyring has (the adversarial simulation).
+pub fn signed_by(call: RuntimeCall, signer: &sr25519::Pair, nonce: Nonce) -> UncheckedExtrinsic {
 	let extension = tx_extension(nonce);
 	let payload = SignedPayload::new(call.clone(), extension.clone()).expect("implicit data");
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
+	let account: crate::AccountId = signer.public().into();
 	UncheckedExtrinsic::new_signed(
 		call,
-		MultiAddress::Id(signer.to_account_id()),
+		MultiAddress::Id(account),
 		MultiSignature::Sr25519(signature),
 		extension,
 	)

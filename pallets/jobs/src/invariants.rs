@@ -120,7 +120,13 @@ impl<T: Config> Pallet<T> {
 					ensure!(arbitrating.contains(&(id, job.attempt)), "an arbitration in no queue");
 				},
 			}
-			ensure!(job.missed_rounds < T::MaxAttempts::get(), "a job past its last attempt");
+			// A disputed job given up after its last attempt goes to arbitration (`give_up`),
+			// where its revealed results still decide.
+			ensure!(
+				job.missed_rounds < T::MaxAttempts::get()
+					|| matches!(job.status, JobStatus::Arbitration { .. }),
+				"a job past its last attempt",
+			);
 		}
 		ensure!(live == LiveJobs::<T>::get(), "the live-job count is wrong");
 		ensure!(live <= T::MaxLiveJobs::get(), "more live jobs than allowed");

@@ -1,0 +1,97 @@
+//! The strategies and the agents that play them: what each commits and whether it reveals.
+
+use codec::Encode;
+use pallet_jobs::{Digest, JobId, Unavailable};
+use sp_core::{sr25519, Pair};
+use tessera_runtime::{AccountId, Balance};
+
+/// How an agent plays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strategy {
+	/// Runs every job and reveals the true digest (or reports a dead input as unavailable).
+	Honest,
+	/// Computes nothing: commits and reveals a random digest.
+	Lazy,
+	/// Computes nothing and waits to copy: commits a random digest (a commitment binds the
+	/// worker, so a peer's cannot be reused), and withholds its reveal once a peer's differs.
+	Copier,
+	/// Computes nothing: commits a random digest and never reveals it.
+	Withholder,
+	/// Three workers of one operator with the longest lock: they commit and reveal one shared
+	/// wrong digest on every job, as workers and as auditors and verifiers.
+	SybilRing,
+	/// A lazy worker alone in an execution class, hoping never to be audited.
+	AloneInClass,
+	/// Stakes and heartbeats without serving a model, for era rewards.
+	PotFarmer,
+	/// A creator whose jobs name an input URL that never answers, to get workers slashed.
+	GriefingCreator,
+}
+
+impl Strategy {
+	pub fn describe(self) -> &'static str {
+		match self {
+			Self::Honest => "runs every job, reveals the true digest",
+			Self::Lazy => "commits and reveals a random digest",
+			Self::Copier => "random commitment, withholds once a peer's reveal differs",
+			Self::Withholder => "random commitment, never reveals",
+			Self::SybilRing => "3 colluding workers, longest lock, one shared wrong digest",
+			Self::AloneInClass => "lazy, the only worker of its execution class",
+			Self::PotFarmer => "stake and heartbeats, no model served",
+			Self::GriefingCreator => "jobs whose input URL never answers",
+		}
+	}
+
+	/// Whether it runs the jobs it takes, and so pays their compute.
+	pub fn computes(self) -> bool {
+		self == Self::Honest
+	}
+
+	/// The digest it commits for job `job`, whose true result is `truth`; `noise` is this
+	/// agent's random draw for the job.
+	pub fn digest(self, job: JobId, truth: Digest, noise: Digest) -> Digest {
+		match self {
+			Self::Honest => truth,
+			Self::SybilRing => sp_io::hashing::blake2_256(&(b"ring", job).encode()),
+			_ => noise,
+		}
+	}
+
+	/// Whether it reveals its committed `digest` now, given the digests its peers have revealed.
+	pub fn reveals(self, digest: &Digest, peers: &[Digest]) -> bool {
+		match self {
+			Self::Withholder => false,
+			Self::Copier => peers.iter().all(|peer| peer == digest),
+			_ => true,
+		}
+	}
+}
+
+/// The true result of a job: its input's digest stands in for the model's output; a job whose
+/// input never answers is reported unavailable.
+pub fn truth(job: JobId, dead_input: bool) -> Digest {
+	match dead_input {
+		true => Unavailable::Unreachable.digest(),
+		false => sp_io::hashing::blake2_256(&job.to_le_bytes()),
+	}
+}
+
+/// One participant of a world.
+pub struct Agent {
+	pub strategy: Strategy,
+	pub pair: sr25519::Pair,
+	pub account: AccountId,
+	/// What it puts at stake (a worker) or spends from (a creator): what its gain is scaled by.
+	pub capital: Balance,
+	/// Compute it paid for: the share of each job's pay that running it costs.
+	pub spent: Balance,
+}
+
+impl Agent {
+	pub fn new(strategy: Strategy, index: usize, capital: Balance) -> Self {
+		let pair = sr25519::Pair::from_string(&format!("//tessera-sim/{index}"), None)
+			.expect("a valid derivation path");
+		let account = pair.public().into();
+		Self { strategy, pair, account, capital, spent: 0 }
+	}
+}

@@ -1,0 +1,354 @@
+//! One world of the simulation: its participants, its setup, and the blocks they play.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use codec::Encode;
+use frame_support::{
+	traits::{fungible::Inspect, Get},
+	BoundedVec,
+};
+use pallet_compute_staking::{ModelKind, ModelLimits, PendingSlashes, WorkerProfile};
+use pallet_jobs::{Digest, JobId, JobInput, JobSpec, JobStatus, PayWith, Reveal};
+use sp_core::Pair;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{MultiSignature, Perbill};
+use tessera_runtime::{
+	native, AccountId, Balance, Balances, ComputeStaking, Runtime, RuntimeCall, RuntimeEvent,
+	System, DAYS, UNITS,
+};
+
+use super::{
+	agents::{truth, Agent, Strategy},
+	Played,
+};
+use crate::chain::{genesis, Chain};
+
+/// Blocks one world runs: an era (600 blocks) and the next one's first heartbeats, so that every
+/// worker's era reward for the work of the first era is paid.
+pub const BLOCKS: u32 = 640;
+/// Every worker stakes `RewardStakeCap`: more earns no more reward.
+const STAKE: Balance = 10_000 * UNITS;
+/// What running a job costs a worker (power, GPU time), as a share of the job's pay to it:
+/// what skipping the work saves.
+const COMPUTE_COST: Perbill = Perbill::from_percent(50);
+const HONEST: usize = 6;
+const RING: usize = 3;
+/// Jobs the creator submits each block; one in three is redundant.
+const JOBS_PER_BLOCK: u32 = 2;
+/// The griefing creator submits a dead-input job every this many blocks.
+const GRIEF_EVERY: u32 = 4;
+/// Spark a job costs: 40 at the genesis price of 0.01 TSR, 0.4 TSR, an image's worth of GPU
+/// time. At 4 Spark the fees of a commit and a reveal take most of a worker's pay.
+const UNITS_PER_JOB: u32 = 40;
+/// The model's id: the first one registered on the genesis.
+const MODEL: u32 = 0;
+
+pub struct World {
+	seed: u64,
+	chain: Chain,
+	agents: Vec<Agent>,
+	/// Each agent's wealth when it joined (funded, before any fee of its own).
+	start: Vec<i128>,
+	creator: Agent,
+	/// The digests each worker committed, by job.
+	committed: BTreeMap<(usize, JobId), Digest>,
+	/// Jobs of the griefing creator.
+	griefing: BTreeSet<JobId>,
+	/// The era each agent last sent a heartbeat in.
+	beat: BTreeMap<usize, u32>,
+	victim_slashes: u32,
+	settled: u32,
+	/// Print every penalty of an honest worker (`TESSERA_SIM_TRACE=1`), to read a loss.
+	trace: bool,
+}
+
+impl World {
+	/// Plays the world of `seed`; with `check_every_block`, every pallet's `try_state` runs
+	/// after each block, otherwise once at the end.
+	pub fn play(seed: u64, check_every_block: bool) -> Played {
+		genesis().execute_with(|| {
+			let mut world = Self::new(seed);
+			world.chain.check_every_block = check_every_block;
+			world.setup();
+			while System::block_number() < BLOCKS {
+				world.block();
+			}
+			Chain::check_state();
+			world.result()
+		})
+	}
+
+	fn new(seed: u64) -> Self {
+		let mut strategies = vec![Strategy::Honest; HONEST];
+		strategies.extend([Strategy::Lazy, Strategy::Copier, Strategy::Withholder]);
+		strategies.extend([Strategy::SybilRing; RING]);
+		strategies.extend([Strategy::AloneInClass, Strategy::PotFarmer, Strategy::GriefingCreator]);
+		let agents = strategies
+			.into_iter()
+			.enumerate()
+			.map(|(index, strategy)| Agent::new(strategy, index, STAKE))
+			.collect();
+		Self {
+			seed,
+			chain: Chain::new(),
+			agents,
+			start: Vec::new(),
+			creator: Agent::new(Strategy::Honest, usize::MAX, 0),
+			committed: BTreeMap::new(),
+			griefing: BTreeSet::new(),
+			beat: BTreeMap::new(),
+			victim_slashes: 0,
+			settled: 0,
+			trace: std::env::var_os("TESSERA_SIM_TRACE").is_some(),
+		}
+	}
+
+	/// Alice funds everyone, Bob registers the model, the workers register.
+	fn setup(&mut self) {
+		self.chain.open_block(0);
+		let mut funded = vec![(self.creator.account.clone(), 1_000_000 * UNITS)];
+		funded.extend(
+			self.agents.iter().map(|agent| (agent.account.clone(), agent.capital + 1_000 * UNITS)),
+		);
+		for (who, amount) in funded {
+			let call =
+				pallet_balances::Call::transfer_keep_alive { dest: who.into(), value: amount };
+			self.keyring(Sr25519Keyring::Alice, call.into());
+		}
+		self.chain.close_block();
+		self.start = self.agents.iter().map(|agent| wealth(&agent.account)).collect();
+
+		self.chain.open_block(0);
+		let model = pallet_compute_staking::Call::register_model {
+			weights_hash: [7; 32],
+			kind: ModelKind::Embedding,
+			units_per_job: UNITS_PER_JOB,
+			metadata_uri: bounded(b"ipfs://sim-model"),
+			stake: 500 * UNITS,
+			limits: ModelLimits { max_units: 16, unit_millis: 1_000 },
+		};
+		self.keyring(Sr25519Keyring::Bob, model.into());
+		for index in 0..self.agents.len() {
+			let strategy = self.agents[index].strategy;
+			let (class, models): (&[u8], Vec<u32>) = match strategy {
+				Strategy::GriefingCreator => continue,
+				Strategy::AloneInClass => (b"cpu-aarch64", vec![MODEL]),
+				Strategy::PotFarmer => (b"cpu-x86_64", vec![]),
+				_ => (b"cpu-x86_64", vec![MODEL]),
+			};
+			let profile = WorkerProfile {
+				class: bounded(class),
+				models: models.try_into().expect("one model"),
+				endpoint: bounded(b"https://sim.example"),
+			};
+			self.sign(
+				index,
+				pallet_compute_staking::Call::register_worker { stake: STAKE, profile }.into(),
+			);
+			if strategy == Strategy::SybilRing {
+				let weeks = <Runtime as pallet_compute_staking::Config>::MaxLockWeeks::get();
+				self.sign(index, pallet_compute_staking::Call::lock_stake { weeks }.into());
+			}
+		}
+		self.chain.close_block();
+	}
+
+	fn block(&mut self) {
+		self.chain.open_block(0);
+		let now = System::block_number();
+		for n in 0..JOBS_PER_BLOCK {
+			let redundancy = if self.noise(usize::MAX, now, n)[0] % 3 == 0 { 2 } else { 1 };
+			let input = JobInput::Inline(bounded(&(self.seed, now, n).encode()));
+			let spec =
+				JobSpec { model: MODEL, input, units: 1, redundancy, pay_with: PayWith::Token };
+			self.submit_by_creator(spec);
+		}
+		if now % GRIEF_EVERY == 0 {
+			let griefer = self.index_of(Strategy::GriefingCreator);
+			let input = JobInput::Remote {
+				digest: self.noise(griefer, now, 0),
+				uri: bounded(b"http://10.255.255.1/never-answers"),
+			};
+			let spec =
+				JobSpec { model: MODEL, input, units: 1, redundancy: 1, pay_with: PayWith::Token };
+			self.griefing.insert(pallet_jobs::NextJobId::<Runtime>::get());
+			self.sign(griefer, pallet_jobs::Call::submit_job { spec }.into());
+		}
+		for index in 0..self.agents.len() {
+			match self.agents[index].strategy {
+				Strategy::GriefingCreator => {},
+				Strategy::PotFarmer => self.heartbeat(index),
+				_ => {
+					self.heartbeat(index);
+					self.work(index);
+				},
+			}
+		}
+		self.chain.close_block();
+		self.observe();
+	}
+
+	/// What worker `index` does with its seats this block: commit where it has not, reveal
+	/// (or not) where reveals are open.
+	fn work(&mut self, index: usize) {
+		let agent = &self.agents[index];
+		let account = agent.account.clone();
+		for id in pallet_jobs::WorkerJobs::<Runtime>::get(&account) {
+			let Some(job) = pallet_jobs::Jobs::<Runtime>::get(id) else { continue };
+			let Some(seat) = job.seats.iter().find(|seat| seat.worker == account) else { continue };
+			let salt = sp_io::hashing::blake2_256(&(&account, id).encode());
+			match job.status {
+				JobStatus::Committing { .. } if seat.commitment.is_none() => {
+					let strategy = self.agents[index].strategy;
+					let truth = truth(id, self.griefing.contains(&id));
+					let digest = strategy.digest(id, truth, self.noise(index, id, 1));
+					if strategy.computes() && !self.griefing.contains(&id) {
+						let pay = job.escrow / Balance::from(job.redundancy);
+						self.agents[index].spent += COMPUTE_COST.mul_floor(pay);
+					}
+					self.committed.insert((index, id), digest);
+					let commitment = pallet_jobs::commitment_of(&digest, &salt, &account);
+					self.sign(
+						index,
+						pallet_jobs::Call::commit_result { job: id, commitment }.into(),
+					);
+				},
+				JobStatus::Revealing { .. }
+					if seat.commitment.is_some() && seat.revealed.is_none() =>
+				{
+					let Some(digest) = self.committed.get(&(index, id)).copied() else { continue };
+					let peers: Vec<Digest> = job
+						.seats
+						.iter()
+						.filter_map(|other| other.revealed.as_ref().map(|(digest, _)| *digest))
+						.collect();
+					if self.agents[index].strategy.reveals(&digest, &peers) {
+						let reveal = Reveal {
+							job: id,
+							digest,
+							salt,
+							uri: bounded(b"https://sim.example/out"),
+						};
+						self.sign(index, pallet_jobs::Call::reveal_result { reveal }.into());
+					}
+				},
+				_ => {},
+			}
+		}
+	}
+
+	/// Worker `index`'s heartbeat, once per era, signed by its key as the worker sends it.
+	fn heartbeat(&mut self, index: usize) {
+		let era = ComputeStaking::current_era();
+		if self.beat.get(&index) == Some(&era) {
+			return;
+		}
+		let agent = &self.agents[index];
+		if !pallet_compute_staking::Workers::<Runtime>::contains_key(&agent.account) {
+			return;
+		}
+		let message = ComputeStaking::heartbeat_message(&agent.account, era);
+		let signature = MultiSignature::Sr25519(agent.pair.sign(&message));
+		let call = pallet_compute_staking::Call::heartbeat {
+			worker: agent.account.clone(),
+			era,
+			signature,
+		};
+		self.chain.apply(native::general_extrinsic(call.into()));
+		self.beat.insert(index, era);
+	}
+
+	/// Counts the block's settled jobs and any honest worker penalized over a griefing job.
+	fn observe(&mut self) {
+		let honest: BTreeSet<&AccountId> = self
+			.agents
+			.iter()
+			.filter(|agent| agent.strategy == Strategy::Honest)
+			.map(|agent| &agent.account)
+			.collect();
+		for record in System::read_events_no_consensus() {
+			use pallet_jobs::Event as Jobs;
+			match &record.event {
+				RuntimeEvent::Jobs(Jobs::JobSettled { .. }) => self.settled += 1,
+				RuntimeEvent::Jobs(
+					Jobs::ResultRejected { job, worker, .. }
+					| Jobs::DeadlineMissed { job, worker, .. }
+					| Jobs::RevealWithheld { job, worker, .. },
+				) if honest.contains(worker) => {
+					if self.trace {
+						let outcome = pallet_jobs::Outcomes::<Runtime>::get(job);
+						println!(
+							"block {}: honest {worker} penalized: {:?}; outcome {outcome:?}",
+							System::block_number(),
+							record.event
+						);
+						let who: Vec<_> =
+							self.agents.iter().map(|a| (a.strategy, a.account.clone())).collect();
+						println!("agents {who:?}");
+					}
+					if self.griefing.contains(job) {
+						self.victim_slashes += 1
+					}
+				},
+				_ => {},
+			}
+		}
+	}
+
+	/// Each strategy's gain per 1,000 TSR of capital per day, its agents averaged.
+	fn result(&self) -> Played {
+		let days = f64::from(BLOCKS) / f64::from(DAYS);
+		let mut sums = BTreeMap::<Strategy, (f64, u32)>::new();
+		for (agent, start) in self.agents.iter().zip(&self.start) {
+			let gain = wealth(&agent.account) - start - agent.spent as i128;
+			let per_thousand = agent.capital as f64 / (1_000 * UNITS) as f64;
+			let gain = gain as f64 / UNITS as f64 / per_thousand / days;
+			let sum = sums.entry(agent.strategy).or_default();
+			*sum = (sum.0 + gain, sum.1 + 1);
+		}
+		let gains =
+			sums.into_iter().map(|(strategy, (sum, n))| (strategy, sum / f64::from(n))).collect();
+		Played { gains, victim_slashes: self.victim_slashes, settled: self.settled }
+	}
+
+	fn submit_by_creator(&mut self, spec: JobSpec<Runtime>) {
+		let nonce = System::account_nonce(&self.creator.account);
+		let call = pallet_jobs::Call::submit_job { spec }.into();
+		self.chain.apply(native::signed_by(call, &self.creator.pair, nonce));
+	}
+
+	fn sign(&mut self, index: usize, call: RuntimeCall) {
+		let agent = &self.agents[index];
+		let nonce = System::account_nonce(&agent.account);
+		self.chain.apply(native::signed_by(call, &agent.pair, nonce));
+	}
+
+	fn keyring(&mut self, signer: Sr25519Keyring, call: RuntimeCall) {
+		let nonce = System::account_nonce(signer.to_account_id());
+		self.chain.apply(native::signed_extrinsic(call, signer, nonce));
+	}
+
+	fn index_of(&self, strategy: Strategy) -> usize {
+		self.agents
+			.iter()
+			.position(|agent| agent.strategy == strategy)
+			.expect("every strategy plays")
+	}
+
+	/// This world's random bytes for `(agent, subject, n)`.
+	fn noise(&self, agent: usize, subject: impl Encode, n: u32) -> Digest {
+		sp_io::hashing::blake2_256(&(self.seed, agent as u64, subject, n).encode())
+	}
+}
+
+/// What `who` owns, its stake and the rewards owed to it included, less its pending slashes.
+fn wealth(who: &AccountId) -> i128 {
+	let slashed: Balance =
+		PendingSlashes::<Runtime>::iter_prefix_values(who).map(|slash| slash.amount).sum();
+	let owned = Balances::total_balance(who) + ComputeStaking::pending_rewards(who);
+	owned as i128 - slashed as i128
+}
+
+fn bounded<S: Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
+	BoundedVec::truncate_from(bytes.to_vec())
+}
