@@ -11,6 +11,10 @@
 //! - [`Pallet::bond_extra`] adds stake; [`Pallet::unbond`] moves stake into a queue of at most
 //!   [`Config::MaxUnbondingChunks`] chunks, each withdrawable ([`Pallet::withdraw_unbonded`])
 //!   [`Config::UnbondingPeriod`] blocks later. Unbonding stake stays held and slashable.
+//! - A model lists at most [`Config::MaxWorkersPerModel`] servers; a full list evicts its
+//!   weakest member (a server taking no jobs first, then the least active stake) for a
+//!   newcomer staking more ([`Event::ServerEvicted`]), so early or idle workers cannot hold a
+//!   model against stronger ones.
 //! - [`Pallet::chill`] / [`Pallet::unchill`] pause and resume job assignment;
 //!   [`Pallet::deregister`] (no open jobs, no pending slashes) unbonds everything.
 //! - [`Pallet::lock_stake`] locks the active stake for `w` weeks, which multiplies its
@@ -53,7 +57,9 @@
 //! ## Models
 //! [`Pallet::register_model`] records a model by the content hash of its weights, with its
 //! kind, job cost in Spark units, metadata URI and stake (held under
-//! [`HoldReason::ModelStake`]). The `models_ranked` runtime API lists models by stake.
+//! [`HoldReason::ModelStake`]). The `models_ranked` runtime API lists models by stake. A full
+//! registry ([`Config::MaxModels`]) evicts the model with the least stake for a newcomer
+//! staking more, releasing the evicted model's stake ([`Event::ModelEvicted`]).
 //! [`Config::ModelFeeShare`] of every job's fee goes to the model's owner (paid by
 //! pallet-jobs).
 //!
@@ -447,6 +453,18 @@ pub mod pallet {
 			worker: T::AccountId,
 			slash: SlashId,
 		},
+		/// A full server list made room for a worker staking more: `worker` no longer serves
+		/// `model`.
+		ServerEvicted {
+			model: ModelId,
+			worker: T::AccountId,
+		},
+		/// A full registry made room for a model staking more: `model` is removed as if
+		/// retired and its stake released to `owner`.
+		ModelEvicted {
+			model: ModelId,
+			owner: T::AccountId,
+		},
 		/// An execution class was registered or its rules changed (`Some`), or it was retired
 		/// (`None`).
 		ClassSet {
@@ -501,9 +519,9 @@ pub mod pallet {
 		DuplicateModel,
 		/// A model that is not registered or was retired.
 		UnknownModel,
-		/// A model has as many workers as it can list.
+		/// A model has as many workers as it can list, none staking less than the newcomer.
 		TooManyWorkersForModel,
-		/// The model registry is full.
+		/// The model registry is full, no model staking less than the newcomer.
 		TooManyModels,
 		/// The caller does not own the model.
 		NotModelOwner,

@@ -22,8 +22,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(units_per_job > 0, Error::<T>::ZeroUnits);
 		Self::ensure_valid_limits(&limits)?;
 		ensure!(stake >= T::MinModelStake::get(), Error::<T>::BelowMinimumStake);
+		if ModelCount::<T>::get() >= T::MaxModels::get() {
+			Self::evict_weakest_model(stake)?;
+		}
 		let count = ModelCount::<T>::get();
-		ensure!(count < T::MaxModels::get(), Error::<T>::TooManyModels);
 		let model = NextModelId::<T>::get();
 		let next = model.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
@@ -64,7 +66,29 @@ impl<T: Config> Pallet<T> {
 	/// assigned on it.
 	pub(crate) fn do_retire_model(who: T::AccountId, model: ModelId) -> DispatchResult {
 		let entry = Self::owned_model(&who, model)?;
-		T::Currency::release(&HoldReason::ModelStake.into(), &who, entry.stake, Precision::Exact)?;
+		Self::remove_model(model, entry)?;
+		Self::deposit_event(Event::ModelRetired { model });
+		Ok(())
+	}
+
+	/// A full registry makes room for a newcomer staking more than its weakest model (the
+	/// lowest stake; the oldest of equals), which is removed as if retired and its stake
+	/// released: the registry's places go to the models most backed, not the first 256.
+	/// Refused when no model stakes less.
+	fn evict_weakest_model(stake: BalanceOf<T>) -> DispatchResult {
+		let (model, entry) = Models::<T>::iter()
+			.min_by(|(a, x), (b, y)| x.stake.cmp(&y.stake).then(a.cmp(b)))
+			.ok_or(Error::<T>::TooManyModels)?;
+		ensure!(stake > entry.stake, Error::<T>::TooManyModels);
+		let owner = entry.owner.clone();
+		Self::remove_model(model, entry)?;
+		Self::deposit_event(Event::ModelEvicted { model, owner });
+		Ok(())
+	}
+
+	fn remove_model(model: ModelId, entry: Model<T::AccountId, BalanceOf<T>>) -> DispatchResult {
+		let owner = &entry.owner;
+		T::Currency::release(&HoldReason::ModelStake.into(), owner, entry.stake, Precision::Exact)?;
 		for server in ModelServers::<T>::take(model) {
 			Workers::<T>::mutate(&server, |worker| {
 				if let Some(worker) = worker {
@@ -74,7 +98,6 @@ impl<T: Config> Pallet<T> {
 		}
 		Models::<T>::remove(model);
 		ModelCount::<T>::mutate(|count| *count = count.saturating_sub(1));
-		Self::deposit_event(Event::ModelRetired { model });
 		Ok(())
 	}
 

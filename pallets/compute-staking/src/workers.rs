@@ -24,7 +24,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(stake >= T::MinWorkerStake::get(), Error::<T>::BelowMinimumStake);
 		Self::ensure_valid_profile(&profile)?;
 		Self::hold_worker_stake(&who, stake)?;
-		Self::serve_models(&who, &profile)?;
+		Self::serve_models(&who, &profile, stake)?;
 		let worker = Worker {
 			profile,
 			active: stake,
@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(worker.status != WorkerStatus::Leaving, Error::<T>::Leaving);
 		Self::ensure_valid_profile(&profile)?;
 		Self::stop_serving_models(&who, &worker.profile);
-		Self::serve_models(&who, &profile)?;
+		Self::serve_models(&who, &profile, worker.active)?;
 		worker.profile = profile;
 		Workers::<T>::insert(&who, worker);
 		Self::deposit_event(Event::ProfileUpdated { worker: who });
@@ -158,13 +158,52 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn serve_models(who: &T::AccountId, profile: &WorkerProfile<T>) -> Result<(), DispatchError> {
+	/// Lists `who`, staking `stake`, as a server of each model of `profile`. A full list
+	/// evicts its weakest member for a newcomer staking more ([`Self::weakest_server`]):
+	/// otherwise the first `MaxWorkersPerModel` workers of a model, however idle or small,
+	/// would hold it against every later one.
+	fn serve_models(
+		who: &T::AccountId,
+		profile: &WorkerProfile<T>,
+		stake: crate::BalanceOf<T>,
+	) -> Result<(), DispatchError> {
 		for model in &profile.models {
 			ModelServers::<T>::try_mutate(model, |servers| {
-				servers.try_push(who.clone()).map_err(|_| Error::<T>::TooManyWorkersForModel)
+				if servers.try_push(who.clone()).is_ok() {
+					return Ok(());
+				}
+				let (index, strength) =
+					Self::weakest_server(servers).ok_or(Error::<T>::TooManyWorkersForModel)?;
+				ensure!(stake > strength, Error::<T>::TooManyWorkersForModel);
+				let evicted = core::mem::replace(&mut servers[index], who.clone());
+				Workers::<T>::mutate(&evicted, |worker| {
+					if let Some(worker) = worker {
+						worker.profile.models.retain(|served| served != model);
+					}
+				});
+				Self::deposit_event(Event::ServerEvicted { model: *model, worker: evicted });
+				Ok::<_, DispatchError>(())
 			})?;
 		}
 		Ok(())
+	}
+
+	/// The position and strength of the weakest of `servers`: its active stake, or zero for a
+	/// server that takes no jobs (chilled, lapsed or gone), which goes first. The earliest of
+	/// equals, so that a tie never displaces anyone.
+	fn weakest_server(servers: &[T::AccountId]) -> Option<(usize, crate::BalanceOf<T>)> {
+		servers
+			.iter()
+			.map(|server| {
+				Workers::<T>::get(server).map_or(Zero::zero(), |worker| {
+					match worker.status == WorkerStatus::Active && !Self::has_lapsed(&worker) {
+						true => worker.active,
+						false => Zero::zero(),
+					}
+				})
+			})
+			.enumerate()
+			.min_by(|(i, a), (j, b)| a.cmp(b).then(i.cmp(j)))
 	}
 
 	pub(crate) fn stop_serving_models(who: &T::AccountId, profile: &WorkerProfile<T>) {

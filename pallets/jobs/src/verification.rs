@@ -68,14 +68,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The result that stands among the revealed results, if one holds a clear majority, and
-	/// how many seats revealed it: at least two thirds of the seats that revealed a result
-	/// *and* at least two thirds of their stake. Requiring both keeps one large stake from
-	/// outvoting several honest workers, and many small identities from outvoting a large
-	/// stake; requiring two thirds, not a bare majority, keeps a ring of colluding workers from
-	/// getting honest ones slashed: against `h` honest seats a ring needs `2h` seats of its own,
-	/// so it must be drawn for nearly every verifier seat of an escalation, which a ring with
-	/// less than a third of the class's check weight rarely is (`docs/verification.md`). Short
-	/// of that the dispute escalates, and after `MaxEscalations` rounds goes to arbitration.
+	/// how many seats revealed it. Before the last escalation round a clear majority is at
+	/// least two thirds of the seats that revealed a result *and* at least two thirds of their
+	/// stake; in the last round, more than half of each. Requiring both seats and stake keeps
+	/// one large stake from outvoting several honest workers, and many small identities from
+	/// outvoting a large stake. Requiring two thirds while verifiers can still be added keeps
+	/// a ring of colluding workers from getting honest ones slashed by a bare majority of a
+	/// small draw: three ring seats against two honest ones escalate instead of settling, and
+	/// the ring must then hold most of the larger last round, which a ring with a small share
+	/// of the class's check weight rarely does (`docs/verification.md`). Without a clear
+	/// majority the dispute escalates, and after `MaxEscalations` rounds goes to arbitration.
 	/// Unavailable reports are not results: they neither win nor count against a result.
 	pub(crate) fn majority(job: &Job<T>) -> Option<(Digest, usize)> {
 		let revealed: Vec<(Digest, u128)> = job
@@ -94,8 +96,13 @@ impl<T: Config> Pallet<T> {
 				.iter()
 				.filter(|(digest, _)| digest == candidate)
 				.fold((0usize, 0u128), |(n, sum), (_, stake)| (n + 1, sum.saturating_add(*stake)));
-			let clear = count * 3 >= revealed.len() * 2
-				&& stake.saturating_mul(3) >= total_stake.saturating_mul(2);
+			let clear = match job.escalations >= T::MaxEscalations::get() {
+				true => count * 2 > revealed.len() && stake.saturating_mul(2) > total_stake,
+				false => {
+					count * 3 >= revealed.len() * 2
+						&& stake.saturating_mul(3) >= total_stake.saturating_mul(2)
+				},
+			};
 			clear.then_some((*candidate, count))
 		})
 	}

@@ -1,9 +1,9 @@
 use super::last_event;
 use crate::{
-	mock::*, traits::ComputeWorkers, Error, Event, ModelCount, ModelKind, ModelLimits,
+	mock::*, traits::ComputeWorkers, Error, Event, HoldReason, ModelCount, ModelKind, ModelLimits,
 	ModelServers, Models, Workers,
 };
-use frame_support::{assert_noop, assert_ok, BoundedVec};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 
 fn uri() -> crate::Uri {
 	BoundedVec::truncate_from(b"ipfs://meta".to_vec())
@@ -62,6 +62,40 @@ fn the_registry_is_bounded() {
 			),
 			Error::<Test>::TooManyModels
 		);
+	});
+}
+
+#[test]
+fn a_full_registry_evicts_its_least_staked_model_for_a_newcomer_staking_more() {
+	test(|| {
+		for _ in 0..MAX_MODELS {
+			register_model();
+		}
+		// Model 0 is the oldest of the least staked; model 1 stakes more.
+		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), 1, 5));
+		register(ALICE, MIN_WORKER_STAKE, &[0, 1]);
+		let held_before = Balances::balance_on_hold(&HoldReason::ModelStake.into(), &DAVE);
+
+		assert_ok!(Staking::register_model(
+			RuntimeOrigin::signed(BOB),
+			[9; 32],
+			ModelKind::Embedding,
+			1,
+			uri(),
+			MIN_MODEL_STAKE + 1,
+			LIMITS,
+		));
+		assert!(Models::<Test>::get(0).is_none() && Models::<Test>::get(1).is_some());
+		assert_eq!(ModelCount::<Test>::get(), MAX_MODELS);
+		assert!(System::events().iter().any(|record| record.event
+			== RuntimeEvent::Staking(Event::ModelEvicted { model: 0, owner: DAVE })));
+		assert_eq!(
+			Balances::balance_on_hold(&HoldReason::ModelStake.into(), &DAVE),
+			held_before - MIN_MODEL_STAKE,
+			"the evicted model's stake is released"
+		);
+		assert_eq!(Workers::<Test>::get(ALICE).unwrap().profile.models.to_vec(), vec![1]);
+		assert!(ModelServers::<Test>::get(0).is_empty());
 	});
 }
 

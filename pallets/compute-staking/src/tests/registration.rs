@@ -191,3 +191,59 @@ fn an_empty_pot_never_keeps_a_leaving_worker_from_its_stake() {
 		assert_eq!(last_event(), Event::WorkerRemoved { worker: ALICE });
 	});
 }
+
+#[test]
+fn a_full_server_list_evicts_its_weakest_member_for_a_stronger_newcomer() {
+	test(|| {
+		let model = register_model();
+		let other = register_model();
+		let servers: Vec<AccountId> = (10..10 + u64::from(MAX_WORKERS_PER_MODEL)).collect();
+		for (i, who) in servers.iter().enumerate() {
+			Balances::set_balance(who, FUNDS);
+			register(*who, MIN_WORKER_STAKE + 10 * i as Balance, &[model, other]);
+		}
+		// The smallest stake is evicted from both of its lists by a worker staking more.
+		register(ALICE, MIN_WORKER_STAKE + 1, &[model, other]);
+		let weakest = servers[0];
+		assert!(!ModelServers::<Test>::get(model).contains(&weakest));
+		assert!(ModelServers::<Test>::get(model).contains(&ALICE));
+		assert!(Workers::<Test>::get(weakest).unwrap().profile.models.is_empty());
+		assert!(System::events().iter().any(|record| record.event
+			== RuntimeEvent::Staking(Event::ServerEvicted { model, worker: weakest })));
+
+		// A server that takes no jobs goes first, whatever its stake.
+		let largest = servers[servers.len() - 1];
+		assert_ok!(Staking::chill(RuntimeOrigin::signed(largest)));
+		register(BOB, MIN_WORKER_STAKE, &[model]);
+		assert!(!ModelServers::<Test>::get(model).contains(&largest));
+		assert_eq!(Workers::<Test>::get(largest).unwrap().profile.models.to_vec(), vec![other]);
+	});
+}
+
+#[test]
+fn a_full_server_list_refuses_a_newcomer_staking_no_more_than_its_weakest() {
+	test(|| {
+		let model = register_model();
+		for who in 10..10 + u64::from(MAX_WORKERS_PER_MODEL) {
+			Balances::set_balance(&who, FUNDS);
+			register(who, MIN_WORKER_STAKE + 1, &[model]);
+		}
+		assert_noop!(
+			Staking::register_worker(
+				RuntimeOrigin::signed(ALICE),
+				MIN_WORKER_STAKE + 1,
+				profile(&[model])
+			),
+			Error::<Test>::TooManyWorkersForModel
+		);
+		// Moving a registered worker onto the full list weighs its active stake.
+		register(BOB, MIN_WORKER_STAKE, &[]);
+		assert_noop!(
+			Staking::update_profile(RuntimeOrigin::signed(BOB), profile(&[model])),
+			Error::<Test>::TooManyWorkersForModel
+		);
+		assert_ok!(Staking::bond_extra(RuntimeOrigin::signed(BOB), 2));
+		assert_ok!(Staking::update_profile(RuntimeOrigin::signed(BOB), profile(&[model])));
+		assert!(ModelServers::<Test>::get(model).contains(&BOB));
+	});
+}

@@ -209,6 +209,40 @@ fn two_disagreeing_workers_escalate_and_the_verifiers_majority_stands() {
 	});
 }
 
+/// A ring of three colluding workers against two honest ones: three fifths is a bare
+/// majority, which used to settle the ring's digest and slash the honest pair. It now needs two
+/// thirds, so the dispute escalates and, with the honest verifiers of the next round, the
+/// honest digest stands and the ring is slashed.
+#[test]
+fn a_ring_of_three_against_two_honest_workers_does_not_get_them_slashed() {
+	test(|| {
+		let id = assigned(8, 2);
+		let [honest, ringleader] = seated(id)[..] else { panic!("two seats") };
+		attest(id, |w| if w == ringleader { WRONG } else { RIGHT });
+		seat_again(id);
+		let verifiers: Vec<_> =
+			seated(id).into_iter().filter(|w| *w != honest && *w != ringleader).collect();
+		// Two of the three verifiers are the ring's.
+		let ring = [ringleader, verifiers[0], verifiers[1]];
+		attest(id, |w| if ring.contains(&w) { WRONG } else { RIGHT });
+
+		assert!(Jobs::<Test>::get(id).is_some(), "three of five does not settle");
+		assert!(events().contains(&Event::DisputeEscalated { job: id, round: 2 }));
+		assert!(pending_slashes(honest).is_empty() && pending_slashes(verifiers[2]).is_empty());
+
+		// The second round's verifiers are honest: 6 of 8 hold three quarters.
+		seat_again(id);
+		attest(id, |w| if ring.contains(&w) { WRONG } else { RIGHT });
+		assert_eq!(settled_digest(id), Some(RIGHT));
+		let mut slashed = rejected(id);
+		slashed.sort();
+		let mut expected = ring.to_vec();
+		expected.sort();
+		assert_eq!(slashed, expected);
+		assert!(pending_slashes(honest).is_empty());
+	});
+}
+
 /// Two workers, then two rounds of verifiers, answering by seat right, wrong, other, right,
 /// wrong, other…: no digest ever holds more than half, so the dispute goes to arbitration.
 fn deadlocked() -> (JobId, Vec<AccountId>) {
