@@ -58,15 +58,34 @@ fn models<T: Config>() -> alloc::vec::Vec<ModelId> {
 		.collect()
 }
 
-/// Fills each model's server list to one below the bound, so that adding a worker is the
-/// most expensive push and removing one the most expensive scan.
+/// Fills each model's server list to its bound with active workers staking the minimum, each
+/// serving every one of `models`: a newcomer staking more evicts one from each list, after
+/// reading every member, which is the most expensive join. Their records are copies of one
+/// registered worker's (the benchmark needs what is read, not their held balances).
 fn crowd<T: Config>(models: &[ModelId]) {
-	for model in models {
-		let others = (0..T::MaxWorkersPerModel::get().saturating_sub(1))
-			.map(|i| account::<T::AccountId>("server", i, 0))
-			.collect::<alloc::vec::Vec<_>>();
-		ModelServers::<T>::insert(model, BoundedVec::truncate_from(others));
+	let template = funded::<T>("template", 0);
+	Staking::<T>::do_register_worker(
+		template.clone(),
+		T::MinWorkerStake::get(),
+		full_profile::<T>(&[]),
+	)
+	.expect("the template is funded");
+	let mut record = Workers::<T>::take(&template).expect("just registered");
+	record.profile.models = BoundedVec::truncate_from(models.to_vec());
+	let servers = (0..T::MaxWorkersPerModel::get())
+		.map(|i| account::<T::AccountId>("server", i, 0))
+		.collect::<alloc::vec::Vec<_>>();
+	for server in &servers {
+		Workers::<T>::insert(server, record.clone());
 	}
+	for model in models {
+		ModelServers::<T>::insert(model, BoundedVec::truncate_from(servers.clone()));
+	}
+}
+
+/// A newcomer's stake: more than a crowded list's members, so that it evicts one.
+fn strong_stake<T: Config>() -> BalanceOf<T> {
+	T::MinWorkerStake::get().saturating_mul(2u32.into())
 }
 
 /// The longest class name, registered: the profile check reads it.
@@ -89,12 +108,8 @@ fn worker<T: Config>(who: &T::AccountId) -> alloc::vec::Vec<ModelId> {
 	fund::<T>(who);
 	let models = models::<T>();
 	crowd::<T>(&models);
-	Staking::<T>::do_register_worker(
-		who.clone(),
-		T::MinWorkerStake::get().saturating_mul(2u32.into()),
-		full_profile::<T>(&models),
-	)
-	.expect("the worker is funded and the models exist");
+	Staking::<T>::do_register_worker(who.clone(), strong_stake::<T>(), full_profile::<T>(&models))
+		.expect("the worker is funded and the models exist");
 	models
 }
 
@@ -132,12 +147,12 @@ mod benchmarks {
 		let models = models::<T>();
 		crowd::<T>(&models);
 		let profile = full_profile::<T>(&models);
-		let stake = T::MinWorkerStake::get();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), stake, profile);
+		_(RawOrigin::Signed(who.clone()), strong_stake::<T>(), profile);
 
 		assert!(Workers::<T>::contains_key(&who));
+		assert_eq!(ModelServers::<T>::get(models[0]).len() as u32, T::MaxWorkersPerModel::get());
 	}
 
 	#[benchmark]
@@ -211,17 +226,21 @@ mod benchmarks {
 		assert_eq!(Staking::<T>::worker(&who).unwrap().status, WorkerStatus::Active);
 	}
 
-	/// The worst case leaves every crowded list of the old profile and joins them again.
+	/// The worst case leaves every crowded list of the old profile and joins as many full
+	/// lists of other models, evicting a member from each.
 	#[benchmark]
 	fn update_profile() {
 		let who = funded::<T>("worker", 0);
-		let models = worker::<T>(&who);
-		let profile = full_profile::<T>(&models);
+		worker::<T>(&who);
+		let others = models::<T>();
+		crowd::<T>(&others);
+		let profile = full_profile::<T>(&others);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), profile);
 
-		assert_eq!(Staking::<T>::worker(&who).unwrap().profile.models.to_vec(), models);
+		assert_eq!(Staking::<T>::worker(&who).unwrap().profile.models.to_vec(), others);
+		assert!(ModelServers::<T>::get(others[0]).contains(&who));
 	}
 
 	#[benchmark]
@@ -311,23 +330,28 @@ mod benchmarks {
 		assert_eq!(Staking::<T>::worker(&who).unwrap().lock.unwrap().weeks, weeks);
 	}
 
+	/// The worst case finds the registry full: it reads every model, evicts the least staked
+	/// (the oldest of equals), releases its stake and drops it from a full list of servers.
 	#[benchmark]
 	fn register_model() {
-		let owner = funded::<T>("developer", 0);
+		let owner = funded::<T>("developer", 1);
+		let first = models::<T>();
+		crowd::<T>(&first);
+		let copy = Models::<T>::get(first[0]).expect("registered");
+		while ModelCount::<T>::get() < T::MaxModels::get() {
+			let id = NextModelId::<T>::get();
+			Models::<T>::insert(id, copy.clone());
+			NextModelId::<T>::put(id + 1);
+			ModelCount::<T>::mutate(|count| *count += 1);
+		}
 		let uri: Uri = BoundedVec::truncate_from(alloc::vec![b'u'; MAX_URI_LEN as usize]);
+		let stake = T::MinModelStake::get().saturating_add(1u32.into());
 
 		#[extrinsic_call]
-		_(
-			RawOrigin::Signed(owner),
-			[7; 32],
-			ModelKind::TextGeneration,
-			4,
-			uri,
-			T::MinModelStake::get(),
-			LIMITS,
-		);
+		_(RawOrigin::Signed(owner), [7; 32], ModelKind::TextGeneration, 4, uri, stake, LIMITS);
 
-		assert_eq!(ModelCount::<T>::get(), 1);
+		assert!(Models::<T>::get(first[0]).is_none());
+		assert_eq!(ModelCount::<T>::get(), T::MaxModels::get());
 	}
 
 	#[benchmark]

@@ -75,7 +75,8 @@ pub const MAX_PENDING_SLASHES: u32 = 2;
 pub const MAX_SLASH_REPORTERS: u32 = 3;
 pub const MAX_MODELS_PER_WORKER: u32 = 3;
 pub const MAX_WORKERS_PER_MODEL: u32 = 4;
-pub const MAX_MODELS: u32 = 5;
+/// Room for twice `MAX_MODELS_PER_WORKER`: a benchmark moves a worker between two full sets.
+pub const MAX_MODELS: u32 = 6;
 pub const MAX_CLASSES: u32 = 3;
 pub const MAX_LOCK_WEEKS: u32 = 52;
 pub const MAX_LOCK_BOOST: u32 = 3;
