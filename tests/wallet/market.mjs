@@ -66,7 +66,7 @@ export async function openMarket(api, owner, workers) {
     u8aToHex(blake2AsU8a(stringToU8a('sdxl-turbo weights'))), 'ImageGeneration', 4,
     'ipfs://sdxl-turbo', 500n * UNITS, { maxUnits: 16, unitMillis: 3_000 }), owner);
   await Promise.all(workers.map((worker) => send(api, api.tx.computeStaking.registerWorker(10_000n * UNITS, {
-    class: 'cuda-sm90', models: [model], endpoint: 'https://gpu.example:8080',
+    class: 'cpu-x86_64', models: [model], endpoint: 'https://gpu.example:8080',
   }), worker)));
   return model;
 }

@@ -13,7 +13,8 @@ pub enum Strategy {
 	/// Computes nothing: commits and reveals a random digest.
 	Lazy,
 	/// Computes nothing and waits to copy: commits a random digest (a commitment binds the
-	/// worker, so a peer's cannot be reused), and withholds its reveal once a peer's differs.
+	/// worker, so a peer's cannot be reused), waits for its peers' reveals and reveals only if
+	/// they match its commitment; otherwise it withholds.
 	Copier,
 	/// Computes nothing: commits a random digest and never reveals it.
 	Withholder,
@@ -22,6 +23,9 @@ pub enum Strategy {
 	SybilRing,
 	/// A lazy worker alone in an execution class, hoping never to be audited.
 	AloneInClass,
+	/// Two lazy identities of one operator owning a class between them, agreeing on one wrong
+	/// digest, hoping to audit only each other.
+	ClassPair,
 	/// Stakes and heartbeats without serving a model, for era rewards.
 	PotFarmer,
 	/// A creator whose jobs name an input URL that never answers, to get workers slashed.
@@ -33,10 +37,11 @@ impl Strategy {
 		match self {
 			Self::Honest => "runs every job, reveals the true digest",
 			Self::Lazy => "commits and reveals a random digest",
-			Self::Copier => "random commitment, withholds once a peer's reveal differs",
+			Self::Copier => "random commitment, reveals only if its peers' reveals match it",
 			Self::Withholder => "random commitment, never reveals",
 			Self::SybilRing => "3 colluding workers, longest lock, one shared wrong digest",
 			Self::AloneInClass => "lazy, the only worker of its execution class",
+			Self::ClassPair => "2 sybils owning a class, one shared wrong digest",
 			Self::PotFarmer => "stake and heartbeats, no model served",
 			Self::GriefingCreator => "jobs whose input URL never answers",
 		}
@@ -52,7 +57,9 @@ impl Strategy {
 	pub fn digest(self, job: JobId, truth: Digest, noise: Digest) -> Digest {
 		match self {
 			Self::Honest => truth,
-			Self::SybilRing => sp_io::hashing::blake2_256(&(b"ring", job).encode()),
+			Self::SybilRing | Self::ClassPair => {
+				sp_io::hashing::blake2_256(&(b"ring", job).encode())
+			},
 			_ => noise,
 		}
 	}
@@ -61,7 +68,7 @@ impl Strategy {
 	pub fn reveals(self, digest: &Digest, peers: &[Digest]) -> bool {
 		match self {
 			Self::Withholder => false,
-			Self::Copier => peers.iter().all(|peer| peer == digest),
+			Self::Copier => !peers.is_empty() && peers.iter().all(|peer| peer == digest),
 			_ => true,
 		}
 	}

@@ -30,6 +30,9 @@ pub struct Played {
 	pub gains: BTreeMap<Strategy, f64>,
 	/// Slashes reported against honest workers over the griefing creator's jobs.
 	pub victim_slashes: u32,
+	/// Penalties (results rejected, deadlines missed, reveals withheld) of honest workers on
+	/// any job: what colluders or bad luck cost them.
+	pub honest_penalties: u32,
 	/// Jobs that settled, to show the market ran.
 	pub settled: u32,
 }
@@ -48,24 +51,26 @@ pub struct Report {
 	pub seeds: u64,
 	pub rows: Vec<(Strategy, Interval)>,
 	pub victim_slashes: u32,
+	pub honest_penalties: u32,
 	pub settled: u64,
 }
 
 /// Plays `seeds` worlds (seeds `0..seeds`) and summarizes them.
 pub fn simulate(seeds: u64, checks: Checks) -> Report {
 	let mut samples = BTreeMap::<Strategy, Vec<f64>>::new();
-	let (mut victim_slashes, mut settled) = (0, 0);
+	let (mut victim_slashes, mut honest_penalties, mut settled) = (0, 0, 0);
 	for seed in 0..seeds {
 		let played = world::World::play(seed, checks == Checks::EveryBlock);
 		for (strategy, gain) in played.gains {
 			samples.entry(strategy).or_default().push(gain);
 		}
 		victim_slashes += played.victim_slashes;
+		honest_penalties += played.honest_penalties;
 		settled += u64::from(played.settled);
 	}
 	let rows =
 		samples.into_iter().map(|(strategy, gains)| (strategy, Interval::of(&gains))).collect();
-	Report { seeds, rows, victim_slashes, settled }
+	Report { seeds, rows, victim_slashes, honest_penalties, settled }
 }
 
 impl Report {
@@ -122,6 +127,10 @@ impl fmt::Display for Report {
 				interval.high
 			)?;
 		}
-		write!(f, "honest workers slashed over griefing jobs: {}", self.victim_slashes)
+		write!(
+			f,
+			"honest workers penalized: {} times in all, {} over griefing jobs",
+			self.honest_penalties, self.victim_slashes
+		)
 	}
 }

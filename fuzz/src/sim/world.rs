@@ -33,7 +33,7 @@ const STAKE: Balance = 10_000 * UNITS;
 const COMPUTE_COST: Perbill = Perbill::from_percent(50);
 const HONEST: usize = 6;
 const RING: usize = 3;
-/// Jobs the creator submits each block; one in three is redundant.
+/// Jobs the creator submits each block: half single-worker, 30% on two workers, 20% on three.
 const JOBS_PER_BLOCK: u32 = 2;
 /// The griefing creator submits a dead-input job every this many blocks.
 const GRIEF_EVERY: u32 = 4;
@@ -57,6 +57,8 @@ pub struct World {
 	/// The era each agent last sent a heartbeat in.
 	beat: BTreeMap<usize, u32>,
 	victim_slashes: u32,
+	/// Penalties of honest workers on any job.
+	honest_penalties: u32,
 	settled: u32,
 	/// Print every penalty of an honest worker (`TESSERA_SIM_TRACE=1`), to read a loss.
 	trace: bool,
@@ -88,7 +90,8 @@ impl World {
 		let mut strategies = vec![Strategy::Honest; HONEST];
 		strategies.extend([Strategy::Lazy, Strategy::Copier, Strategy::Withholder]);
 		strategies.extend([Strategy::SybilRing; RING]);
-		strategies.extend([Strategy::AloneInClass, Strategy::PotFarmer, Strategy::GriefingCreator]);
+		strategies.extend([Strategy::AloneInClass, Strategy::ClassPair, Strategy::ClassPair]);
+		strategies.extend([Strategy::PotFarmer, Strategy::GriefingCreator]);
 		let agents = strategies
 			.into_iter()
 			.enumerate()
@@ -104,6 +107,7 @@ impl World {
 			griefing: BTreeSet::new(),
 			beat: BTreeMap::new(),
 			victim_slashes: 0,
+			honest_penalties: 0,
 			settled: 0,
 			trace: std::env::var_os("TESSERA_SIM_TRACE").is_some(),
 		}
@@ -138,7 +142,9 @@ impl World {
 			let strategy = self.agents[index].strategy;
 			let (class, models): (&[u8], Vec<u32>) = match strategy {
 				Strategy::GriefingCreator => continue,
-				Strategy::AloneInClass => (b"cpu-aarch64", vec![MODEL]),
+				// Each class alone below its genesis quorum of 3.
+				Strategy::AloneInClass => (b"cuda-sm90", vec![MODEL]),
+				Strategy::ClassPair => (b"cpu-aarch64", vec![MODEL]),
 				Strategy::PotFarmer => (b"cpu-x86_64", vec![]),
 				_ => (b"cpu-x86_64", vec![MODEL]),
 			};
@@ -163,7 +169,11 @@ impl World {
 		self.chain.open_block(0);
 		let now = System::block_number();
 		for n in 0..JOBS_PER_BLOCK {
-			let redundancy = if self.noise(usize::MAX, now, n)[0] % 3 == 0 { 2 } else { 1 };
+			let redundancy = match self.noise(usize::MAX, now, n)[0] % 10 {
+				0..=4 => 1,
+				5..=7 => 2,
+				_ => 3,
+			};
 			let input = JobInput::Inline(bounded(&(self.seed, now, n).encode()));
 			let spec =
 				JobSpec { model: MODEL, input, units: 1, redundancy, pay_with: PayWith::Token };
@@ -292,6 +302,7 @@ impl World {
 							self.agents.iter().map(|a| (a.strategy, a.account.clone())).collect();
 						println!("agents {who:?}");
 					}
+					self.honest_penalties += 1;
 					if self.griefing.contains(job) {
 						self.victim_slashes += 1
 					}
@@ -314,7 +325,12 @@ impl World {
 		}
 		let gains =
 			sums.into_iter().map(|(strategy, (sum, n))| (strategy, sum / f64::from(n))).collect();
-		Played { gains, victim_slashes: self.victim_slashes, settled: self.settled }
+		Played {
+			gains,
+			victim_slashes: self.victim_slashes,
+			honest_penalties: self.honest_penalties,
+			settled: self.settled,
+		}
 	}
 
 	fn submit_by_creator(&mut self, spec: JobSpec<Runtime>) {

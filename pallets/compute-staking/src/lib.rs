@@ -12,9 +12,9 @@
 //!   [`Config::MaxUnbondingChunks`] chunks, each withdrawable ([`Pallet::withdraw_unbonded`])
 //!   [`Config::UnbondingPeriod`] blocks later. Unbonding stake stays held and slashable.
 //! - A model lists at most [`Config::MaxWorkersPerModel`] servers; a full list evicts its
-//!   weakest member (a server taking no jobs first, then the least active stake) for a
-//!   newcomer staking more ([`Event::ServerEvicted`]), so early or idle workers cannot hold a
-//!   model against stronger ones.
+//!   weakest member (a server taking no jobs first, then the least active stake) for an
+//!   active newcomer staking more than 10% more ([`Event::ServerEvicted`]), so early or idle
+//!   workers cannot hold a model against stronger ones.
 //! - [`Pallet::chill`] / [`Pallet::unchill`] pause and resume job assignment;
 //!   [`Pallet::deregister`] (no open jobs, no pending slashes) unbonds everything.
 //! - [`Pallet::lock_stake`] locks the active stake for `w` weeks, which multiplies its
@@ -58,8 +58,9 @@
 //! [`Pallet::register_model`] records a model by the content hash of its weights, with its
 //! kind, job cost in Spark units, metadata URI and stake (held under
 //! [`HoldReason::ModelStake`]). The `models_ranked` runtime API lists models by stake. A full
-//! registry ([`Config::MaxModels`]) evicts the model with the least stake for a newcomer
-//! staking more, releasing the evicted model's stake ([`Event::ModelEvicted`]).
+//! registry ([`Config::MaxModels`]) evicts the least-staked model that no worker serves for a
+//! newcomer staking more, releasing its stake ([`Event::ModelEvicted`]); a served model,
+//! which may have jobs under way, is never evicted.
 //! [`Config::ModelFeeShare`] of every job's fee goes to the model's owner (paid by
 //! pallet-jobs).
 //!

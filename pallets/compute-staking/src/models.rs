@@ -71,12 +71,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// A full registry makes room for a newcomer staking more than its weakest model (the
-	/// lowest stake; the oldest of equals), which is removed as if retired and its stake
-	/// released: the registry's places go to the models most backed, not the first 256.
-	/// Refused when no model stakes less.
+	/// A full registry makes room for a newcomer staking more than the least-staked model
+	/// that no worker serves (the oldest of equals), which is removed as if retired and its
+	/// stake released: the registry's places go to models that are served or backed, not to
+	/// the first `MaxModels`. A served model is never evicted: it may have jobs under way,
+	/// whose audits, verifiers and settlement need it. Refused when no unserved model stakes
+	/// less.
 	fn evict_weakest_model(stake: BalanceOf<T>) -> DispatchResult {
 		let (model, entry) = Models::<T>::iter()
+			.filter(|(model, _)| !ModelServers::<T>::contains_key(model))
 			.min_by(|(a, x), (b, y)| x.stake.cmp(&y.stake).then(a.cmp(b)))
 			.ok_or(Error::<T>::TooManyModels)?;
 		ensure!(stake > entry.stake, Error::<T>::TooManyModels);

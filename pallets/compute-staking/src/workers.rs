@@ -10,6 +10,9 @@ use sp_runtime::{
 	DispatchError,
 };
 
+/// How much more than a full server list's weakest member a newcomer must weigh to evict it.
+pub const EVICTION_MARGIN: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
+
 impl<T: Config> Pallet<T> {
 	pub(crate) fn worker(who: &T::AccountId) -> Result<Worker<T>, Error<T>> {
 		Workers::<T>::get(who).ok_or(Error::<T>::NotAWorker)
@@ -24,6 +27,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(stake >= T::MinWorkerStake::get(), Error::<T>::BelowMinimumStake);
 		Self::ensure_valid_profile(&profile)?;
 		Self::hold_worker_stake(&who, stake)?;
+		// A newcomer is active with its whole stake.
 		Self::serve_models(&who, &profile, stake)?;
 		let worker = Worker {
 			profile,
@@ -52,7 +56,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(worker.status != WorkerStatus::Leaving, Error::<T>::Leaving);
 		Self::ensure_valid_profile(&profile)?;
 		Self::stop_serving_models(&who, &worker.profile);
-		Self::serve_models(&who, &profile, worker.active)?;
+		Self::serve_models(&who, &profile, Self::server_strength(&worker))?;
 		worker.profile = profile;
 		Workers::<T>::insert(&who, worker);
 		Self::deposit_event(Event::ProfileUpdated { worker: who });
@@ -158,23 +162,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Lists `who`, staking `stake`, as a server of each model of `profile`. A full list
-	/// evicts its weakest member for a newcomer staking more ([`Self::weakest_server`]):
-	/// otherwise the first `MaxWorkersPerModel` workers of a model, however idle or small,
-	/// would hold it against every later one.
+	/// Lists `who`, of strength `strength` ([`Self::server_strength`]), as a server of each
+	/// model of `profile`. A full list evicts its weakest member for a newcomer stronger by
+	/// more than [`EVICTION_MARGIN`] ([`Self::weakest_server`]): otherwise the first
+	/// `MaxWorkersPerModel` workers of a model, however idle or small, would hold it against
+	/// every later one. The margin keeps two workers of nearly equal stake from evicting each
+	/// other back and forth at the price of a fee.
 	fn serve_models(
 		who: &T::AccountId,
 		profile: &WorkerProfile<T>,
-		stake: crate::BalanceOf<T>,
+		strength: crate::BalanceOf<T>,
 	) -> Result<(), DispatchError> {
 		for model in &profile.models {
 			ModelServers::<T>::try_mutate(model, |servers| {
 				if servers.try_push(who.clone()).is_ok() {
 					return Ok(());
 				}
-				let (index, strength) =
+				let (index, weakest) =
 					Self::weakest_server(servers).ok_or(Error::<T>::TooManyWorkersForModel)?;
-				ensure!(stake > strength, Error::<T>::TooManyWorkersForModel);
+				let needed = weakest.saturating_add(EVICTION_MARGIN.mul_floor(weakest));
+				ensure!(strength > needed, Error::<T>::TooManyWorkersForModel);
 				let evicted = core::mem::replace(&mut servers[index], who.clone());
 				Workers::<T>::mutate(&evicted, |worker| {
 					if let Some(worker) = worker {
@@ -188,19 +195,27 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The position and strength of the weakest of `servers`: its active stake, or zero for a
-	/// server that takes no jobs (chilled, lapsed or gone), which goes first. The earliest of
-	/// equals, so that a tie never displaces anyone.
+	/// What a worker weighs against a full server list: its active stake while it takes jobs
+	/// (active, not lapsed, below its pending-slash limit), zero otherwise. An idle member
+	/// goes first; an idle newcomer evicts no one.
+	pub(crate) fn server_strength(worker: &Worker<T>) -> crate::BalanceOf<T> {
+		let takes_jobs = worker.status == WorkerStatus::Active
+			&& !Self::has_lapsed(worker)
+			&& worker.pending_slashes < T::MaxPendingSlashes::get();
+		match takes_jobs {
+			true => worker.active,
+			false => Zero::zero(),
+		}
+	}
+
+	/// The position and strength of the weakest of `servers` ([`Self::server_strength`]; zero
+	/// for one without a record); the earliest of equals.
 	fn weakest_server(servers: &[T::AccountId]) -> Option<(usize, crate::BalanceOf<T>)> {
 		servers
 			.iter()
 			.map(|server| {
-				Workers::<T>::get(server).map_or(Zero::zero(), |worker| {
-					match worker.status == WorkerStatus::Active && !Self::has_lapsed(&worker) {
-						true => worker.active,
-						false => Zero::zero(),
-					}
-				})
+				Workers::<T>::get(server)
+					.map_or(Zero::zero(), |worker| Self::server_strength(&worker))
 			})
 			.enumerate()
 			.min_by(|(i, a), (j, b)| a.cmp(b).then(i.cmp(j)))

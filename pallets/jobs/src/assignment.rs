@@ -44,17 +44,17 @@ impl<T: Config> Pallet<T> {
 		}
 		let candidates = T::Workers::candidates(job.model);
 		let seed = T::Randomness::random(&(ASSIGNMENT_SUBJECT, id, job.attempt).encode()).0;
-		let mut made_redundant = false;
+		let mut audited_from_start = false;
 		let drawn = match Self::draw_for(&job, &candidates, seed.as_ref()) {
 			Some(drawn) => drawn,
 			None => {
-				let Some(redundant) = Self::redundant_twin(&job) else {
+				let Some(audited) = Self::audited_twin(&job) else {
 					return Ok(Assignment::TooFewWorkers);
 				};
-				let Some(drawn) = Self::draw_for(&redundant, &candidates, seed.as_ref()) else {
+				let Some(drawn) = Self::draw_for(&audited, &candidates, seed.as_ref()) else {
 					return Ok(Assignment::TooFewWorkers);
 				};
-				(job, made_redundant) = (redundant, true);
+				(job, audited_from_start) = (audited, true);
 				drawn
 			},
 		};
@@ -89,8 +89,8 @@ impl<T: Config> Pallet<T> {
 		// commit window, and each queue entry costs the hook a deadline step when it falls due.
 		Self::push(deadlines, QueueEntry { job: id, attempt, due: commit_by })?;
 		Jobs::<T>::insert(id, job);
-		if made_redundant {
-			Self::deposit_event(Event::MadeRedundant { job: id });
+		if audited_from_start {
+			Self::deposit_event(Event::AuditedFromStart { job: id });
 		}
 		Self::deposit_event(Event::JobAssigned {
 			job: id,
@@ -118,16 +118,18 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a worker with `stake` at risk may take a seat of `job`: what it stands to lose
 	/// if caught cheating, times the chance of being caught, must cover one seat's pay. A lone
-	/// worker is caught only by an audit (`AuditRate`); a redundant one by its peers. The loss
-	/// is the smallest penalty a cheater can choose once it sees it would lose: revealing the
-	/// wrong digest or withholding it both cost `DisputeSlash` (`deadlines`), and not
-	/// committing at all earns nothing to cover.
+	/// worker not yet audited is caught only by an audit (`AuditRate`); a seat whose result
+	/// is compared with another's (redundant workers, an auditor, verifiers, a lone worker
+	/// audited from the start) is caught for certain. The loss is the smallest penalty a
+	/// cheater can choose once it sees it would lose: revealing the wrong digest or
+	/// withholding it both cost `DisputeSlash` (`deadlines`), and not committing at all earns
+	/// nothing to cover.
 	pub(crate) fn covers(job: &Job<T>, stake: u128) -> bool {
 		let seat_pay = Self::seat_pay(job);
 		let at_risk = T::DisputeSlash::get().mul_floor(stake);
-		let expected_loss = match job.redundancy {
-			1 => T::AuditRate::get().mul_floor(at_risk),
-			_ => at_risk,
+		let expected_loss = match job.redundancy == 1 && job.wanted == 1 {
+			true => T::AuditRate::get().mul_floor(at_risk),
+			false => at_risk,
 		};
 		expected_loss >= seat_pay
 	}
@@ -168,9 +170,9 @@ impl<T: Config> Pallet<T> {
 				*members.entry(&candidate.class).or_default() += 1;
 			}
 		}
-		let lone = match job.redundancy {
-			1 => T::MinAuditors::get().saturating_add(1),
-			_ => 0,
+		let lone = match job.redundancy == 1 && job.wanted == 1 {
+			true => T::MinAuditors::get().saturating_add(1),
+			false => 0,
 		};
 		members
 			.into_iter()
@@ -181,15 +183,19 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// What a single-worker job that no class can seat alone becomes: the same job on two
-	/// workers, each paid half its escrow, each other's check. `None` for any other job, or
-	/// once a seat is filled.
-	fn redundant_twin(job: &Job<T>) -> Option<Job<T>> {
-		(job.redundancy == 1 && job.seats.is_empty()).then(|| Job {
-			redundancy: 2,
-			wanted: 2,
-			..job.clone()
-		})
+	/// What a single-worker job that no class can seat alone becomes: the same job with its
+	/// auditor seated beside its worker from the start, so that it runs twice and is checked
+	/// for certain. The worker keeps the whole pay; the auditor is paid as any auditor is
+	/// (the protocol fee, then the treasury), so neither an honest worker nor the creator pays
+	/// for the class being small. `None` for any other job, or once a seat is filled.
+	pub(crate) fn audited_twin(job: &Job<T>) -> Option<Job<T>> {
+		Self::may_be_audited_from_start(job).then(|| Job { wanted: 2, ..job.clone() })
+	}
+
+	/// Whether [`Self::try_assign`] may seat `job` with its auditor from the start: an
+	/// unseated single-worker job not yet audited.
+	pub(crate) fn may_be_audited_from_start(job: &Job<T>) -> bool {
+		job.redundancy == 1 && job.wanted == 1 && job.seats.is_empty()
 	}
 
 	/// The model's candidates that may take a seat: not seated already, not at their open-job

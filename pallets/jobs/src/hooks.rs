@@ -130,7 +130,7 @@ impl<T: Config> Pallet<T> {
 			let (weight, seats) = if expired {
 				(T::WeightInfo::expire_job(), 0)
 			} else {
-				(Self::assign_weight(&job), Self::empty_seats(&job))
+				(Self::assign_weight(&job), Self::seats_at_most(&job))
 			};
 			if !meter.can_consume(weight) || seats > *seats_left {
 				meter.consume(look);
@@ -165,10 +165,26 @@ impl<T: Config> Pallet<T> {
 	/// filled, the look at its lane and its job included; and the rules of each server's
 	/// execution class read, at most one read a server (the benchmark's servers share one
 	/// class, so its figure holds one of these reads).
+	///
+	/// A single-worker job that may be seated with its auditor from the start is charged both
+	/// attempts: the lone draw, and the draw of two seats.
 	pub(crate) fn assign_weight(job: &crate::Job<T>) -> Weight {
 		let servers = T::Workers::servers(job.model);
-		T::WeightInfo::assign_job(servers, Self::empty_seats(job))
-			.saturating_add(T::DbWeight::get().reads(u64::from(servers)))
+		let class_rules = T::DbWeight::get().reads(u64::from(servers));
+		let draw =
+			T::WeightInfo::assign_job(servers, Self::empty_seats(job)).saturating_add(class_rules);
+		match Self::may_be_audited_from_start(job) {
+			true => draw
+				.saturating_add(T::WeightInfo::assign_job(servers, 2))
+				.saturating_add(class_rules),
+			false => draw,
+		}
+	}
+
+	/// The most seats assigning queued `job` fills: its empty seats, or two for a lone job
+	/// that may be seated with its auditor.
+	pub(crate) fn seats_at_most(job: &crate::Job<T>) -> u32 {
+		Self::empty_seats(job).saturating_add(u32::from(Self::may_be_audited_from_start(job)))
 	}
 
 	/// The seats an assignment of queued `job` fills.

@@ -65,8 +65,9 @@
 //! Jobs are seated only in an execution class that governance registered, once the model
 //! has the class's quorum of candidates (pallet-compute-staking's `ClassRules`). A
 //! single-worker job is seated only where [`Config::MinAuditors`] other workers of its class
-//! could audit it; otherwise it runs on two workers ([`Event::MadeRedundant`]), so a worker
-//! that is alone in a class, or whose class has no one to audit it, is never left unchecked.
+//! could audit it; otherwise its auditor is seated with it from the start
+//! ([`Event::AuditedFromStart`]), so a worker that is alone in a class, or whose class has no
+//! one to audit it later, is never left unchecked.
 //!
 //! A single-worker job is audited with probability [`Config::AuditRate`]: one block after the
 //! worker commits, so that the worker cannot know at commit time, the hook draws whether
@@ -305,8 +306,8 @@ pub mod pallet {
 		type AuditRate: Get<Perbill>;
 
 		/// Other candidates of its class a single-worker job needs before it is seated: the
-		/// workers that could audit it. With fewer (but enough for the class's quorum), the
-		/// job runs on two workers instead, each checking the other.
+		/// workers that could audit it. With fewer (but enough for the class's quorum), its
+		/// auditor is seated beside it from the start.
 		#[pallet::constant]
 		type MinAuditors: Get<u32>;
 
@@ -512,9 +513,9 @@ pub mod pallet {
 		/// A worker committed and did not reveal by the deadline: slashed as a wrong result
 		/// (`slash` is `None` when the staking pallet refused) and its seat lost.
 		RevealWithheld { job: JobId, worker: T::AccountId, slash: Option<SlashId> },
-		/// A single-worker job found too few workers of its class to audit it, or too little
-		/// stake to answer for it alone: it runs on two workers, its pay split between them.
-		MadeRedundant { job: JobId },
+		/// A single-worker job found too few workers of its class to audit it later, or too
+		/// little stake to answer for it alone: its auditor is seated beside its worker now.
+		AuditedFromStart { job: JobId },
 	}
 
 	#[pallet::error]

@@ -68,15 +68,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The result that stands among the revealed results, if one holds a clear majority, and
-	/// how many seats revealed it. Before the last escalation round a clear majority is at
-	/// least two thirds of the seats that revealed a result *and* at least two thirds of their
-	/// stake; in the last round, more than half of each. Requiring both seats and stake keeps
-	/// one large stake from outvoting several honest workers, and many small identities from
-	/// outvoting a large stake. Requiring two thirds while verifiers can still be added keeps
-	/// a ring of colluding workers from getting honest ones slashed by a bare majority of a
-	/// small draw: three ring seats against two honest ones escalate instead of settling, and
-	/// the ring must then hold most of the larger last round, which a ring with a small share
-	/// of the class's check weight rarely does (`docs/verification.md`). Without a clear
+	/// how many seats revealed it. Results that all agree stand. Results that disagree settle
+	/// nothing until verifiers have been added: the paid seats are drawn with the lock boost,
+	/// so a ring holding two of three redundant seats must not decide its own dispute. Then a
+	/// clear majority is at least two thirds of the seats that revealed a result *and* of
+	/// their stake, and in the last escalation round more than half of each. Seats and stake
+	/// both, so that neither one large stake outvotes several honest workers nor many small
+	/// identities a large stake; two thirds while verifiers can still be added, so that a ring
+	/// cannot win a small draw by a bare majority (`docs/verification.md`). Without a clear
 	/// majority the dispute escalates, and after `MaxEscalations` rounds goes to arbitration.
 	/// Unavailable reports are not results: they neither win nor count against a result.
 	pub(crate) fn majority(job: &Job<T>) -> Option<(Digest, usize)> {
@@ -90,6 +89,9 @@ impl<T: Config> Pallet<T> {
 		let (first, _) = revealed.first()?;
 		if revealed.iter().all(|(other, _)| other == first) {
 			return Some((*first, revealed.len()));
+		}
+		if job.escalations == 0 {
+			return None;
 		}
 		revealed.iter().find_map(|(candidate, _)| {
 			let (count, stake) = revealed

@@ -42,14 +42,17 @@ parameter_types! {
 	pub const SlashRewardShare: Perbill = Perbill::from_percent(50);
 	/// The execution classes the chain starts with, which the storage-version-2 migration
 	/// registers on a running chain: what the worker declares on x86-64 and ARM CPUs and on an
-	/// H100. Each is seated from two workers, the fewest that can check one another; the
+	/// H100, with their quorums. A class is only as safe as its independent operators: `q`
+	/// identities of one operator meeting a quorum of `q` audit only each other, so `q` is
+	/// the stake (`q × MinWorkerStake` at least) a class costs to own. `cpu-x86_64`, where the
+	/// dev chain's two workers run, seats jobs from two; the others from three. The
 	/// network-parameters track raises a quorum as its class grows (`set_class`).
 	pub GenesisClasses: Vec<(ExecutionClass, u32)> = [
-		&b"cpu-x86_64"[..],
-		&b"cpu-aarch64"[..],
-		&b"cuda-sm90"[..],
+		(&b"cpu-x86_64"[..], 2),
+		(&b"cpu-aarch64"[..], 3),
+		(&b"cuda-sm90"[..], 3),
 	]
-	.map(|name| (ExecutionClass::truncate_from(name.to_vec()), 2))
+	.map(|(name, quorum)| (ExecutionClass::truncate_from(name.to_vec()), quorum))
 	.to_vec();
 }
 

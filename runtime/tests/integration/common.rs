@@ -78,10 +78,10 @@ pub fn free(who: &AccountId) -> u128 {
 	pallet_balances::Pallet::<Runtime>::free_balance(who)
 }
 
-/// A worker serving model 0 on `cuda-sm90`, reachable at `endpoint`.
+/// A worker serving model 0 on `cpu-x86_64`, reachable at `endpoint`.
 pub fn worker_profile(endpoint: &[u8]) -> pallet_compute_staking::WorkerProfile<Runtime> {
 	pallet_compute_staking::WorkerProfile {
-		class: b"cuda-sm90".to_vec().try_into().unwrap(),
+		class: b"cpu-x86_64".to_vec().try_into().unwrap(),
 		models: vec![0].try_into().unwrap(),
 		endpoint: endpoint.to_vec().try_into().unwrap(),
 	}
@@ -100,7 +100,7 @@ pub const IMAGE_LIMITS: pallet_compute_staking::ModelLimits =
 	pallet_compute_staking::ModelLimits { max_units: 16, unit_millis: 3_000 };
 
 /// Bob registers model 0 (4 Spark per job); `worker` stakes 10,000 TSR to serve it on
-/// `cuda-sm90`. Both in the next block.
+/// `cpu-x86_64`. Both in the next block.
 pub fn model_and_worker(worker: Sr25519Keyring) {
 	let model = RuntimeCall::ComputeStaking(pallet_compute_staking::Call::register_model {
 		weights_hash: [1; 32],

@@ -66,36 +66,62 @@ fn the_registry_is_bounded() {
 }
 
 #[test]
-fn a_full_registry_evicts_its_least_staked_model_for_a_newcomer_staking_more() {
+fn a_full_registry_evicts_its_least_staked_unserved_model_for_a_newcomer_staking_more() {
 	test(|| {
 		for _ in 0..MAX_MODELS {
 			register_model();
 		}
-		// Model 0 is the oldest of the least staked; model 1 stakes more.
-		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), 1, 5));
+		// Model 0 stakes the least but is served; of the unserved, model 2 is the oldest of
+		// the least staked (model 3 stakes more).
 		register(ALICE, MIN_WORKER_STAKE, &[0, 1]);
+		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), 1, 5));
+		assert_ok!(Staking::bond_model_extra(RuntimeOrigin::signed(DAVE), 3, 5));
 		let held_before = Balances::balance_on_hold(&HoldReason::ModelStake.into(), &DAVE);
+		let newcomer = |stake| {
+			Staking::register_model(
+				RuntimeOrigin::signed(BOB),
+				[9; 32],
+				ModelKind::Embedding,
+				1,
+				uri(),
+				stake,
+				LIMITS,
+			)
+		};
+		assert_noop!(newcomer(MIN_MODEL_STAKE), Error::<Test>::TooManyModels);
 
-		assert_ok!(Staking::register_model(
-			RuntimeOrigin::signed(BOB),
-			[9; 32],
-			ModelKind::Embedding,
-			1,
-			uri(),
-			MIN_MODEL_STAKE + 1,
-			LIMITS,
-		));
-		assert!(Models::<Test>::get(0).is_none() && Models::<Test>::get(1).is_some());
+		assert_ok!(newcomer(MIN_MODEL_STAKE + 1));
+		assert!(Models::<Test>::get(2).is_none());
+		assert!(Models::<Test>::get(0).is_some(), "a served model is never evicted");
 		assert_eq!(ModelCount::<Test>::get(), MAX_MODELS);
 		assert!(System::events().iter().any(|record| record.event
-			== RuntimeEvent::Staking(Event::ModelEvicted { model: 0, owner: DAVE })));
+			== RuntimeEvent::Staking(Event::ModelEvicted { model: 2, owner: DAVE })));
 		assert_eq!(
 			Balances::balance_on_hold(&HoldReason::ModelStake.into(), &DAVE),
 			held_before - MIN_MODEL_STAKE,
 			"the evicted model's stake is released"
 		);
-		assert_eq!(Workers::<Test>::get(ALICE).unwrap().profile.models.to_vec(), vec![1]);
-		assert!(ModelServers::<Test>::get(0).is_empty());
+	});
+}
+
+#[test]
+fn a_registry_full_of_served_models_evicts_none() {
+	test(|| {
+		let models: Vec<_> = (0..MAX_MODELS).map(|_| register_model()).collect();
+		register(ALICE, MIN_WORKER_STAKE, &models[..3]);
+		register(CHARLIE, MIN_WORKER_STAKE, &models[3..]);
+		assert_noop!(
+			Staking::register_model(
+				RuntimeOrigin::signed(BOB),
+				[9; 32],
+				ModelKind::Embedding,
+				1,
+				uri(),
+				10 * MIN_MODEL_STAKE,
+				LIMITS,
+			),
+			Error::<Test>::TooManyModels
+		);
 	});
 }
 

@@ -202,8 +202,9 @@ fn a_full_server_list_evicts_its_weakest_member_for_a_stronger_newcomer() {
 			Balances::set_balance(who, FUNDS);
 			register(*who, MIN_WORKER_STAKE + 10 * i as Balance, &[model, other]);
 		}
-		// The smallest stake is evicted from both of its lists by a worker staking more.
-		register(ALICE, MIN_WORKER_STAKE + 1, &[model, other]);
+		// The smallest stake is evicted from both of its lists by a worker staking more than
+		// 10% more.
+		register(ALICE, 2 * MIN_WORKER_STAKE, &[model, other]);
 		let weakest = servers[0];
 		assert!(!ModelServers::<Test>::get(model).contains(&weakest));
 		assert!(ModelServers::<Test>::get(model).contains(&ALICE));
@@ -242,7 +243,23 @@ fn a_full_server_list_refuses_a_newcomer_staking_no_more_than_its_weakest() {
 			Staking::update_profile(RuntimeOrigin::signed(BOB), profile(&[model])),
 			Error::<Test>::TooManyWorkersForModel
 		);
-		assert_ok!(Staking::bond_extra(RuntimeOrigin::signed(BOB), 2));
+		// Nor does 10% more: the margin keeps equals from evicting each other in turn.
+		assert_ok!(Staking::bond_extra(
+			RuntimeOrigin::signed(BOB),
+			(MIN_WORKER_STAKE + 1) / 10 + 1
+		));
+		assert_noop!(
+			Staking::update_profile(RuntimeOrigin::signed(BOB), profile(&[model])),
+			Error::<Test>::TooManyWorkersForModel
+		);
+		// A chilled worker weighs nothing, however much it stakes.
+		assert_ok!(Staking::bond_extra(RuntimeOrigin::signed(BOB), MIN_WORKER_STAKE));
+		assert_ok!(Staking::chill(RuntimeOrigin::signed(BOB)));
+		assert_noop!(
+			Staking::update_profile(RuntimeOrigin::signed(BOB), profile(&[model])),
+			Error::<Test>::TooManyWorkersForModel
+		);
+		assert_ok!(Staking::unchill(RuntimeOrigin::signed(BOB)));
 		assert_ok!(Staking::update_profile(RuntimeOrigin::signed(BOB), profile(&[model])));
 		assert!(ModelServers::<Test>::get(model).contains(&BOB));
 	});

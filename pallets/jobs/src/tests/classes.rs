@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::mock::{MinAuditors, OTHER_CLASS};
+use frame_support::traits::fungible::Mutate;
 use pallet_compute_staking::ClassRules;
 
 fn class(name: &[u8]) -> pallet_compute_staking::ExecutionClass {
@@ -86,43 +87,45 @@ fn a_retired_class_takes_no_new_job() {
 }
 
 #[test]
-fn a_lone_job_without_enough_auditors_runs_on_two_workers_paid_half_each() {
+fn a_lone_job_without_enough_auditors_is_audited_from_the_start_and_its_worker_fully_paid() {
 	test(|| {
 		MinAuditors::set(2);
 		let model = market(2);
+		assert_ok!(Balances::mint_into(&TREASURY, 1_000_000));
 		let before: Vec<Balance> = [WORKER, WORKER + 1].map(free).to_vec();
 		let id = submit(spec(model, 7, 1, PayWith::Token));
 		let escrow = Jobs::<Test>::get(id).unwrap().escrow;
 		run_to(2);
 
 		let job = Jobs::<Test>::get(id).unwrap();
-		assert_eq!((job.redundancy, job.wanted), (2, 2));
-		assert!(job.seats.iter().all(|seat| seat.role == SeatRole::Worker));
-		assert!(events().contains(&Event::MadeRedundant { job: id }));
+		assert_eq!((job.redundancy, job.wanted), (1, 2));
+		let roles: Vec<_> = job.seats.iter().map(|seat| seat.role).collect();
+		assert_eq!(roles, vec![SeatRole::Worker, SeatRole::Auditor]);
+		assert!(events().contains(&Event::AuditedFromStart { job: id }));
 		deliver(id, [3; 32]);
 
-		let to_workers =
-			escrow - MODEL_FEE_SHARE.mul_floor(escrow) - PROTOCOL_FEE.mul_floor(escrow);
-		let pay = settlement(id).worker_pay;
-		assert_eq!(pay, to_workers / 2);
+		// The worker keeps the whole pay, the auditor is paid the same by the protocol fee
+		// and the treasury: the creator paid for one run.
+		let to_worker = escrow - MODEL_FEE_SHARE.mul_floor(escrow) - PROTOCOL_FEE.mul_floor(escrow);
+		assert_eq!(settlement(id).worker_pay, to_worker);
 		for (worker, before) in [WORKER, WORKER + 1].into_iter().zip(before) {
-			assert_eq!(free(worker), before + pay);
+			assert_eq!(free(worker), before + to_worker);
 		}
 
-		// With a third worker, a lone job stays lone.
+		// With a third worker, a lone job is seated alone and audited only if drawn.
 		register_worker(WORKER + 2, MIN_WORKER_STAKE, CLASS, model);
 		let id = submit(spec(model, 7, 1, PayWith::Token));
 		run_to(System::block_number() + 1);
 		assert_eq!(seated(id).len(), 1);
-		assert_eq!(Jobs::<Test>::get(id).unwrap().redundancy, 1);
+		assert_eq!(Jobs::<Test>::get(id).unwrap().wanted, 1);
 	});
 }
 
 #[test]
-fn a_lone_job_too_big_for_any_stake_alone_runs_on_two_workers() {
+fn a_lone_job_too_big_for_any_stake_alone_is_audited_from_the_start() {
 	test(|| {
-		// A job whose pay no stake covers alone at a 1% audit rate, but whose half each of
-		// two workers' stakes covers.
+		// A job whose pay no stake covers alone at a 1% audit rate, but which a stake covers
+		// when its result is checked for certain.
 		let model = register_model(50);
 		for i in 0..3 {
 			register_worker(WORKER + i, MIN_WORKER_STAKE, CLASS, model);
@@ -130,10 +133,10 @@ fn a_lone_job_too_big_for_any_stake_alone_runs_on_two_workers() {
 		let id = submit(spec(model, 8, 1, PayWith::Token));
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert!(!JobMarket::covers(&job, MIN_WORKER_STAKE), "no worker may take it alone");
-		let twin = crate::Job::<Test> { redundancy: 2, wanted: 2, ..job };
-		assert!(JobMarket::covers(&twin, MIN_WORKER_STAKE), "two workers may");
+		let audited = JobMarket::audited_twin(&job).unwrap();
+		assert!(JobMarket::covers(&audited, MIN_WORKER_STAKE), "audited for certain, it may");
 		run_to(2);
 		assert_eq!(seated(id).len(), 2);
-		assert!(events().contains(&Event::MadeRedundant { job: id }));
+		assert!(events().contains(&Event::AuditedFromStart { job: id }));
 	});
 }

@@ -30,6 +30,15 @@ fn seat_again(id: JobId) {
 	assert!(matches!(Jobs::<Test>::get(id).unwrap().status, JobStatus::Committing { .. }));
 }
 
+/// Every seat of `id` but `odd` reveals the right digest, `odd` the wrong one: the paid seats'
+/// dispute escalates, the verifiers seated next block agree with the majority, and it stands.
+fn outvote(id: JobId, odd: AccountId) {
+	let answer = |w| if w == odd { WRONG } else { RIGHT };
+	attest(id, answer);
+	seat_again(id);
+	attest(id, answer);
+}
+
 fn pending_slashes(worker: AccountId) -> Vec<Offence> {
 	PendingSlashes::<Test>::iter_prefix_values(worker).map(|slash| slash.offence).collect()
 }
@@ -56,15 +65,23 @@ fn apply_slashes(worker: AccountId) {
 	}
 }
 
+/// Two of three paid seats agreeing do not settle a dispute by themselves (paid seats are drawn
+/// with the lock boost): verifiers are added, and their majority with the honest pair stands.
 #[test]
-fn a_cheater_outvoted_two_to_one_is_slashed_and_the_honest_pair_paid() {
+fn a_cheater_outvoted_two_to_one_is_escalated_slashed_and_the_honest_paid() {
 	test(|| {
-		let id = assigned(5, 3);
+		let id = assigned(6, 3);
 		let cheater = seated(id)[0];
-		let honest: Vec<_> = seated(id).into_iter().filter(|w| *w != cheater).collect();
-		let honest_before: Vec<_> = honest.iter().map(|w| free(*w)).collect();
+		let answer = |w| if w == cheater { WRONG } else { RIGHT };
 
-		attest(id, |w| if w == cheater { WRONG } else { RIGHT });
+		attest(id, answer);
+		assert!(events().contains(&Event::DisputeEscalated { job: id, round: 1 }));
+		assert!(settled_digest(id).is_none());
+		seat_again(id);
+		let honest: Vec<_> = seated(id).into_iter().filter(|w| *w != cheater).collect();
+		assert_eq!(honest.len(), 5);
+		let honest_before: Vec<_> = honest.iter().map(|w| free(*w)).collect();
+		attest(id, answer);
 
 		assert_eq!(settled_digest(id), Some(RIGHT));
 		assert_eq!(rejected(id), vec![cheater]);
@@ -76,11 +93,11 @@ fn a_cheater_outvoted_two_to_one_is_slashed_and_the_honest_pair_paid() {
 			assert!(pending_slashes(*worker).is_empty(), "an honest worker is never slashed");
 		}
 
-		// Once applied, half of the slash goes to the two honest workers.
+		// Once applied, half of the slash goes to the five honest seats.
 		let stake = MIN_WORKER_STAKE;
 		let before: Vec<_> = honest.iter().map(|w| free(*w)).collect();
 		apply_slashes(cheater);
-		let reward = SLASH_REWARD_SHARE.mul_floor(DisputeSlash::get().mul_floor(stake)) / 2;
+		let reward = SLASH_REWARD_SHARE.mul_floor(DisputeSlash::get().mul_floor(stake)) / 5;
 		for (worker, before) in honest.iter().zip(before) {
 			assert_eq!(free(*worker), before + reward);
 		}
@@ -346,9 +363,9 @@ fn only_jobs_in_arbitration_can_be_resolved() {
 #[test]
 fn an_appeal_cancels_the_slash_and_its_reward() {
 	test(|| {
-		let id = assigned(5, 3);
+		let id = assigned(6, 3);
 		let wronged = seated(id)[0];
-		attest(id, |w| if w == wronged { WRONG } else { RIGHT });
+		outvote(id, wronged);
 		assert_eq!(rejected(id), vec![wronged]);
 		let stake_before = Balances::total_balance(&wronged);
 		let slash = PendingSlashes::<Test>::iter_key_prefix(wronged).next().unwrap();
@@ -365,7 +382,7 @@ fn an_appeal_cancels_the_slash_and_its_reward() {
 fn a_slash_reaches_stake_that_was_unbonding_at_the_offence() {
 	test(|| {
 		let model = register_model(2);
-		for i in 0..5 {
+		for i in 0..6 {
 			register_worker(WORKER + i, 3 * MIN_WORKER_STAKE, CLASS, model);
 		}
 		let id = submit(spec(model, 1, 3, PayWith::Token));
@@ -373,7 +390,7 @@ fn a_slash_reaches_stake_that_was_unbonding_at_the_offence() {
 		let cheater = seated(id)[0];
 		// The cheater starts leaving with two thirds of its stake before its result is judged.
 		assert_ok!(Staking::unbond(RuntimeOrigin::signed(cheater), 2 * MIN_WORKER_STAKE));
-		attest(id, |w| if w == cheater { WRONG } else { RIGHT });
+		outvote(id, cheater);
 		let total_before = Balances::total_balance(&cheater);
 
 		apply_slashes(cheater);
