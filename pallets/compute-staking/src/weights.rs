@@ -67,8 +67,10 @@ pub trait WeightInfo {
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Storage: `ComputeStaking::Workers` (r:65 w:2)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Classes` (r:1 w:0)
+	/// Proof: `ComputeStaking::Classes` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Models` (r:8 w:0)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -79,12 +81,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3076`
-		//  Estimated: `37286`
-		// Minimum execution time: 122_753_000 picoseconds.
-		Weight::from_parts(131_926_000, 37286)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+		//  Measured:  `9199`
+		//  Estimated: `211980`
+		// Minimum execution time: 2_214_454_000 picoseconds.
+		Weight::from_parts(2_443_504_000, 211980)
+			.saturating_add(T::DbWeight::get().reads(84_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
@@ -94,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `835`
+		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 63_114_000 picoseconds.
-		Weight::from_parts(69_664_000, 4236)
+		// Minimum execution time: 90_529_000 picoseconds.
+		Weight::from_parts(100_028_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -105,10 +107,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `938`
+		//  Measured:  `1610`
 		//  Estimated: `4236`
-		// Minimum execution time: 17_456_000 picoseconds.
-		Weight::from_parts(20_841_000, 4236)
+		// Minimum execution time: 32_390_000 picoseconds.
+		Weight::from_parts(38_872_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -118,23 +120,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::UnrewardedPay` (r:0 w:1)
+	/// Proof: `ComputeStaking::UnrewardedPay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1263`
+		//  Measured:  `1969`
 		//  Estimated: `6196`
-		// Minimum execution time: 100_379_000 picoseconds.
-		Weight::from_parts(120_249_000, 6196)
+		// Minimum execution time: 139_061_000 picoseconds.
+		Weight::from_parts(157_215_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn chill() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `638`
+		//  Measured:  `1310`
 		//  Estimated: `4236`
-		// Minimum execution time: 16_855_000 picoseconds.
-		Weight::from_parts(20_440_000, 4236)
+		// Minimum execution time: 31_168_000 picoseconds.
+		Weight::from_parts(39_284_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -142,27 +146,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn unchill() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `638`
+		//  Measured:  `1310`
 		//  Estimated: `4236`
-		// Minimum execution time: 16_665_000 picoseconds.
-		Weight::from_parts(20_080_000, 4236)
+		// Minimum execution time: 30_527_000 picoseconds.
+		Weight::from_parts(33_613_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
+	/// Storage: `ComputeStaking::Workers` (r:65 w:2)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Classes` (r:1 w:0)
+	/// Proof: `ComputeStaking::Classes` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Models` (r:8 w:0)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeStaking::ModelServers` (r:8 w:8)
+	/// Storage: `ComputeStaking::ModelServers` (r:16 w:16)
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn update_profile() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3418`
-		//  Estimated: `37286`
-		// Minimum execution time: 99_899_000 picoseconds.
-		Weight::from_parts(113_478_000, 37286)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		//  Measured:  `12170`
+		//  Estimated: `211980`
+		// Minimum execution time: 2_123_614_000 picoseconds.
+		Weight::from_parts(2_214_074_000, 211980)
+			.saturating_add(T::DbWeight::get().reads(90_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
@@ -170,10 +176,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn deregister() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3326`
+		//  Measured:  `3998`
 		//  Estimated: `37286`
-		// Minimum execution time: 57_515_000 picoseconds.
-		Weight::from_parts(63_795_000, 37286)
+		// Minimum execution time: 84_418_000 picoseconds.
+		Weight::from_parts(99_737_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -181,16 +187,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::UnrewardedPay` (r:1 w:1)
+	/// Proof: `ComputeStaking::UnrewardedPay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `695`
+		//  Measured:  `1420`
 		//  Estimated: `4236`
-		// Minimum execution time: 69_694_000 picoseconds.
-		Weight::from_parts(76_133_000, 4236)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Minimum execution time: 112_210_000 picoseconds.
+		Weight::from_parts(147_096_000, 4236)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:0)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
@@ -198,20 +206,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_heartbeat() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `692`
+		//  Measured:  `1331`
 		//  Estimated: `4236`
-		// Minimum execution time: 54_792_000 picoseconds.
-		Weight::from_parts(58_287_000, 4236)
+		// Minimum execution time: 83_216_000 picoseconds.
+		Weight::from_parts(91_832_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn chill_inactive() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `638`
+		//  Measured:  `1310`
 		//  Estimated: `4236`
-		// Minimum execution time: 16_875_000 picoseconds.
-		Weight::from_parts(20_200_000, 4236)
+		// Minimum execution time: 31_348_000 picoseconds.
+		Weight::from_parts(39_264_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -221,10 +229,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `881`
+		//  Measured:  `1553`
 		//  Estimated: `6196`
-		// Minimum execution time: 62_843_000 picoseconds.
-		Weight::from_parts(70_385_000, 6196)
+		// Minimum execution time: 89_237_000 picoseconds.
+		Weight::from_parts(103_905_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -232,47 +240,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn lock_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `646`
+		//  Measured:  `1318`
 		//  Estimated: `4236`
-		// Minimum execution time: 16_665_000 picoseconds.
-		Weight::from_parts(19_789_000, 4236)
+		// Minimum execution time: 32_131_000 picoseconds.
+		Weight::from_parts(40_166_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ComputeStaking::ModelCount` (r:1 w:1)
 	/// Proof: `ComputeStaking::ModelCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::Models` (r:257 w:2)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::ModelServers` (r:256 w:0)
+	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::NextModelId` (r:1 w:1)
 	/// Proof: `ComputeStaking::NextModelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
-	/// Storage: `ComputeStaking::Models` (r:0 w:1)
-	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	fn register_model() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `179`
-		//  Estimated: `3730`
-		// Minimum execution time: 55_052_000 picoseconds.
-		Weight::from_parts(64_666_000, 3730)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `13818`
+		//  Estimated: `1162462`
+		// Minimum execution time: 1_926_925_000 picoseconds.
+		Weight::from_parts(2_247_406_000, 1162462)
+			.saturating_add(T::DbWeight::get().reads(519_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:1)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	fn set_model_limits() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `512`
+		//  Measured:  `548`
 		//  Estimated: `3828`
-		// Minimum execution time: 15_022_000 picoseconds.
-		Weight::from_parts(17_566_000, 3828)
+		// Minimum execution time: 22_833_000 picoseconds.
+		Weight::from_parts(26_460_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `ComputeStaking::Classes` (r:1 w:1)
+	/// Proof: `ComputeStaking::Classes` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::CounterForClasses` (r:1 w:1)
+	/// Proof: `ComputeStaking::CounterForClasses` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_class() -> Weight {
-		Weight::from_parts(17_566_000, 3_600)
+		// Proof Size summary in bytes:
+		//  Measured:  `226`
+		//  Estimated: `3518`
+		// Minimum execution time: 24_977_000 picoseconds.
+		Weight::from_parts(28_553_000, 3518)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -284,10 +300,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bond_model_extra() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `671`
+		//  Measured:  `707`
 		//  Estimated: `3828`
-		// Minimum execution time: 62_112_000 picoseconds.
-		Weight::from_parts(72_698_000, 3828)
+		// Minimum execution time: 81_372_000 picoseconds.
+		Weight::from_parts(90_891_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -305,10 +321,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9325`
+		//  Measured:  `9360`
 		//  Estimated: `208734`
-		// Minimum execution time: 425_873_000 picoseconds.
-		Weight::from_parts(494_915_000, 208734)
+		// Minimum execution time: 559_289_000 picoseconds.
+		Weight::from_parts(671_780_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(69_u64))
 			.saturating_add(T::DbWeight::get().writes(69_u64))
 	}
@@ -322,14 +338,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::SlashReporters` (`max_values`: None, `max_size`: Some(413), added: 2888, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:14 w:14)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::UnrewardedPay` (r:0 w:1)
+	/// Proof: `ComputeStaking::UnrewardedPay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2020`
+		//  Measured:  `2781`
 		//  Estimated: `37432`
-		// Minimum execution time: 571_108_000 picoseconds.
-		Weight::from_parts(644_678_000, 37432)
+		// Minimum execution time: 700_825_000 picoseconds.
+		Weight::from_parts(777_188_000, 37432)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
 	/// Storage: `ComputeStaking::PendingSlashes` (r:1 w:1)
 	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
@@ -339,10 +357,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::SlashReporters` (`max_values`: None, `max_size`: Some(413), added: 2888, mode: `MaxEncodedLen`)
 	fn cancel_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `797`
+		//  Measured:  `1446`
 		//  Estimated: `4236`
-		// Minimum execution time: 23_325_000 picoseconds.
-		Weight::from_parts(27_902_000, 4236)
+		// Minimum execution time: 40_906_000 picoseconds.
+		Weight::from_parts(49_052_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -356,10 +374,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `938`
+		//  Measured:  `1610`
 		//  Estimated: `4236`
-		// Minimum execution time: 24_546_000 picoseconds.
-		Weight::from_parts(29_945_000, 4236)
+		// Minimum execution time: 38_693_000 picoseconds.
+		Weight::from_parts(45_385_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -367,10 +385,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn report_outcome() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `638`
+		//  Measured:  `1310`
 		//  Estimated: `4236`
-		// Minimum execution time: 13_069_000 picoseconds.
-		Weight::from_parts(15_804_000, 4236)
+		// Minimum execution time: 23_945_000 picoseconds.
+		Weight::from_parts(28_363_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -380,10 +398,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn candidates() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `8081`
+		//  Measured:  `8116`
 		//  Estimated: `208734`
-		// Minimum execution time: 353_705_000 picoseconds.
-		Weight::from_parts(387_836_000, 208734)
+		// Minimum execution time: 438_211_000 picoseconds.
+		Weight::from_parts(503_154_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 	}
 }
@@ -391,118 +409,116 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(131_926_000, 37286)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
-			.saturating_add(ParityDbWeight::get().writes(11_u64))
+		Weight::from_parts(2_443_504_000, 211980)
+			.saturating_add(ParityDbWeight::get().reads(84_u64))
+			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(69_664_000, 4236)
+		Weight::from_parts(100_028_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(20_841_000, 4236)
+		Weight::from_parts(38_872_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(120_249_000, 6196)
+		Weight::from_parts(157_215_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn chill() -> Weight {
-		Weight::from_parts(20_440_000, 4236)
+		Weight::from_parts(39_284_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unchill() -> Weight {
-		Weight::from_parts(20_080_000, 4236)
+		Weight::from_parts(33_613_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_profile() -> Weight {
-		Weight::from_parts(113_478_000, 37286)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
-			.saturating_add(ParityDbWeight::get().writes(9_u64))
+		Weight::from_parts(2_214_074_000, 211980)
+			.saturating_add(ParityDbWeight::get().reads(90_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(63_795_000, 37286)
+		Weight::from_parts(99_737_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(76_133_000, 4236)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(147_096_000, 4236)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_heartbeat() -> Weight {
-		Weight::from_parts(58_287_000, 4236)
+		Weight::from_parts(91_832_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn chill_inactive() -> Weight {
-		Weight::from_parts(20_200_000, 4236)
+		Weight::from_parts(39_264_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(70_385_000, 6196)
+		Weight::from_parts(103_905_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn lock_stake() -> Weight {
-		Weight::from_parts(19_789_000, 4236)
+		Weight::from_parts(40_166_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_model() -> Weight {
-		Weight::from_parts(64_666_000, 3730)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(2_247_406_000, 1162462)
+			.saturating_add(ParityDbWeight::get().reads(519_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn set_model_limits() -> Weight {
-		Weight::from_parts(17_566_000, 3828)
+		Weight::from_parts(26_460_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	/// Storage: `ComputeStaking::Classes` (r:1 w:1)
-	/// Storage: `ComputeStaking::CounterForClasses` (r:1 w:1)
 	fn set_class() -> Weight {
-		Weight::from_parts(17_566_000, 3_600)
+		Weight::from_parts(28_553_000, 3518)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn bond_model_extra() -> Weight {
-		Weight::from_parts(72_698_000, 3828)
+		Weight::from_parts(90_891_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(494_915_000, 208734)
+		Weight::from_parts(671_780_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(69_u64))
 			.saturating_add(ParityDbWeight::get().writes(69_u64))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(644_678_000, 37432)
+		Weight::from_parts(777_188_000, 37432)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
-			.saturating_add(ParityDbWeight::get().writes(18_u64))
+			.saturating_add(ParityDbWeight::get().writes(19_u64))
 	}
 	fn cancel_slash() -> Weight {
-		Weight::from_parts(27_902_000, 4236)
+		Weight::from_parts(49_052_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(29_945_000, 4236)
+		Weight::from_parts(45_385_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn report_outcome() -> Weight {
-		Weight::from_parts(15_804_000, 4236)
+		Weight::from_parts(28_363_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn candidates() -> Weight {
-		Weight::from_parts(387_836_000, 208734)
+		Weight::from_parts(503_154_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(65_u64))
 	}
 }
