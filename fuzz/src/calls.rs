@@ -112,7 +112,9 @@ fn count(source: &mut Source, max: u32) -> u32 {
 	}
 }
 
-fn bounded<S: frame_support::traits::Get<u32>>(bytes: &[u8]) -> frame_support::BoundedVec<u8, S> {
+pub(crate) fn bounded<S: frame_support::traits::Get<u32>>(
+	bytes: &[u8],
+) -> frame_support::BoundedVec<u8, S> {
 	bytes[..bytes.len().min(S::get() as usize)].to_vec().try_into().expect("truncated to fit")
 }
 

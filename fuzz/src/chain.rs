@@ -15,11 +15,9 @@ use tessera_runtime::{
 	RuntimeOrigin, System,
 };
 
-use crate::{
-	actors::{account, ACTORS},
-	calls::Action,
-	Stats,
-};
+use sp_core::{sr25519, Pair};
+
+use crate::{actors::ACTORS, calls::Action, Stats};
 
 /// The genesis every input starts from, built once per process.
 pub fn genesis() -> sp_io::TestExternalities {
@@ -57,10 +55,7 @@ impl Chain {
 			println!("block {}: {action:?}", System::block_number());
 		}
 		match action {
-			Action::Signed { signer, call } => {
-				let nonce = System::account_nonce(account(signer));
-				self.apply(native::signed_extrinsic(call, ACTORS[signer], nonce));
-			},
+			Action::Signed { signer, call } => self.apply_signed(call, &ACTORS[signer].pair()),
 			Action::General(call) => self.apply(native::general_extrinsic(call)),
 			Action::Root(call) => {
 				// Dispatched as the scheduler enacts a referendum's call, which weighs it into
@@ -77,6 +72,13 @@ impl Chain {
 				}
 			},
 		}
+	}
+
+	/// `call` signed by `signer` with its next nonce, as a wallet sends it.
+	pub fn apply_signed(&mut self, call: tessera_runtime::RuntimeCall, signer: &sr25519::Pair) {
+		let account: tessera_runtime::AccountId = signer.public().into();
+		let nonce = System::account_nonce(account);
+		self.apply(native::signed_by(call, signer, nonce));
 	}
 
 	pub fn apply(&mut self, extrinsic: tessera_runtime::UncheckedExtrinsic) {

@@ -3,25 +3,25 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use codec::Encode;
-use frame_support::{
-	traits::{fungible::Inspect, Get},
-	BoundedVec,
-};
+use frame_support::traits::{fungible::Inspect, Get};
 use pallet_compute_staking::{ModelKind, ModelLimits, PendingSlashes, WorkerProfile};
 use pallet_jobs::{Digest, JobId, JobInput, JobSpec, JobStatus, PayWith, Reveal};
 use sp_core::Pair;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{MultiSignature, Perbill};
 use tessera_runtime::{
-	native, AccountId, Balance, Balances, ComputeStaking, Runtime, RuntimeCall, RuntimeEvent,
-	System, DAYS, UNITS,
+	AccountId, Balance, Balances, ComputeStaking, Runtime, RuntimeCall, RuntimeEvent, System, DAYS,
+	UNITS,
 };
 
 use super::{
 	agents::{truth, Agent, Strategy},
 	Played,
 };
-use crate::chain::{genesis, Chain};
+use crate::{
+	calls::{bounded, Action},
+	chain::{genesis, Chain},
+};
 
 /// Blocks one world runs: an era (600 blocks) and the next one's first heartbeats, so that every
 /// worker's era reward for the work of the first era is paid.
@@ -123,7 +123,7 @@ impl World {
 		for (who, amount) in funded {
 			let call =
 				pallet_balances::Call::transfer_keep_alive { dest: who.into(), value: amount };
-			self.keyring(Sr25519Keyring::Alice, call.into());
+			self.chain.apply_signed(call.into(), &Sr25519Keyring::Alice.pair());
 		}
 		self.chain.close_block();
 		self.start = self.agents.iter().map(|agent| wealth(&agent.account)).collect();
@@ -137,7 +137,7 @@ impl World {
 			stake: 500 * UNITS,
 			limits: ModelLimits { max_units: 16, unit_millis: 1_000 },
 		};
-		self.keyring(Sr25519Keyring::Bob, model.into());
+		self.chain.apply_signed(model.into(), &Sr25519Keyring::Bob.pair());
 		for index in 0..self.agents.len() {
 			let strategy = self.agents[index].strategy;
 			let (class, models): (&[u8], Vec<u32>) = match strategy {
@@ -177,7 +177,8 @@ impl World {
 			let input = JobInput::Inline(bounded(&(self.seed, now, n).encode()));
 			let spec =
 				JobSpec { model: MODEL, input, units: 1, redundancy, pay_with: PayWith::Token };
-			self.submit_by_creator(spec);
+			let call = pallet_jobs::Call::submit_job { spec }.into();
+			self.chain.apply_signed(call, &self.creator.pair);
 		}
 		if now % GRIEF_EVERY == 0 {
 			let griefer = self.index_of(Strategy::GriefingCreator);
@@ -270,7 +271,7 @@ impl World {
 			era,
 			signature,
 		};
-		self.chain.apply(native::general_extrinsic(call.into()));
+		self.chain.perform(Action::General(call.into()));
 		self.beat.insert(index, era);
 	}
 
@@ -333,21 +334,8 @@ impl World {
 		}
 	}
 
-	fn submit_by_creator(&mut self, spec: JobSpec<Runtime>) {
-		let nonce = System::account_nonce(&self.creator.account);
-		let call = pallet_jobs::Call::submit_job { spec }.into();
-		self.chain.apply(native::signed_by(call, &self.creator.pair, nonce));
-	}
-
 	fn sign(&mut self, index: usize, call: RuntimeCall) {
-		let agent = &self.agents[index];
-		let nonce = System::account_nonce(&agent.account);
-		self.chain.apply(native::signed_by(call, &agent.pair, nonce));
-	}
-
-	fn keyring(&mut self, signer: Sr25519Keyring, call: RuntimeCall) {
-		let nonce = System::account_nonce(signer.to_account_id());
-		self.chain.apply(native::signed_extrinsic(call, signer, nonce));
+		self.chain.apply_signed(call, &self.agents[index].pair);
 	}
 
 	fn index_of(&self, strategy: Strategy) -> usize {
@@ -369,8 +357,4 @@ fn wealth(who: &AccountId) -> i128 {
 		PendingSlashes::<Runtime>::iter_prefix_values(who).map(|slash| slash.amount).sum();
 	let owned = Balances::total_balance(who) + ComputeStaking::pending_rewards(who);
 	owned as i128 - slashed as i128
-}
-
-fn bounded<S: Get<u32>>(bytes: &[u8]) -> BoundedVec<u8, S> {
-	BoundedVec::truncate_from(bytes.to_vec())
 }

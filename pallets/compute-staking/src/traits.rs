@@ -3,7 +3,7 @@
 
 use crate::{
 	Config, ExecutionClass, ModelId, ModelKind, ModelServers, Models, Offence, Pallet, SlashId,
-	WorkerStatus, Workers,
+	Workers,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
@@ -96,13 +96,7 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 			.into_iter()
 			.filter_map(|who| {
 				let worker = Workers::<T>::get(&who)?;
-				// A worker at its pending-slash limit could not be slashed again: it takes no
-				// jobs until a slash is applied or cancelled.
-				let eligible = worker.status == WorkerStatus::Active
-					&& worker.active >= T::MinWorkerStake::get()
-					&& worker.pending_slashes < T::MaxPendingSlashes::get()
-					&& !Self::has_lapsed(&worker);
-				eligible.then(|| Candidate {
+				Self::takes_jobs(&worker).then(|| Candidate {
 					weight: Self::selection_weight(&worker),
 					check_weight: Self::check_weight(&worker),
 					stake: worker

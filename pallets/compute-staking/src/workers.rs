@@ -195,14 +195,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// What a worker weighs against a full server list: its active stake while it takes jobs
-	/// (active, not lapsed, below its pending-slash limit), zero otherwise. An idle member
-	/// goes first; an idle newcomer evicts no one.
-	pub(crate) fn server_strength(worker: &Worker<T>) -> crate::BalanceOf<T> {
-		let takes_jobs = worker.status == WorkerStatus::Active
+	/// Whether `worker` may be drawn for jobs: active, staking at least the minimum, not
+	/// lapsed, and below its pending-slash limit (a worker at the limit could not be slashed
+	/// again: it takes no jobs until a slash is applied or cancelled).
+	pub(crate) fn takes_jobs(worker: &Worker<T>) -> bool {
+		worker.status == WorkerStatus::Active
+			&& worker.active >= T::MinWorkerStake::get()
+			&& worker.pending_slashes < T::MaxPendingSlashes::get()
 			&& !Self::has_lapsed(worker)
-			&& worker.pending_slashes < T::MaxPendingSlashes::get();
-		match takes_jobs {
+	}
+
+	/// What a worker weighs against a full server list: its active stake while it
+	/// [takes jobs](Self::takes_jobs), zero otherwise. An idle member goes first; an idle
+	/// newcomer evicts no one.
+	pub(crate) fn server_strength(worker: &Worker<T>) -> crate::BalanceOf<T> {
+		match Self::takes_jobs(worker) {
 			true => worker.active,
 			false => Zero::zero(),
 		}

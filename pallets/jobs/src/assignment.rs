@@ -127,7 +127,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn covers(job: &Job<T>, stake: u128) -> bool {
 		let seat_pay = Self::seat_pay(job);
 		let at_risk = T::DisputeSlash::get().mul_floor(stake);
-		let expected_loss = match job.redundancy == 1 && job.wanted == 1 {
+		let expected_loss = match job.awaits_audit_draw() {
 			true => T::AuditRate::get().mul_floor(at_risk),
 			false => at_risk,
 		};
@@ -170,7 +170,7 @@ impl<T: Config> Pallet<T> {
 				*members.entry(&candidate.class).or_default() += 1;
 			}
 		}
-		let lone = match job.redundancy == 1 && job.wanted == 1 {
+		let lone = match job.awaits_audit_draw() {
 			true => T::MinAuditors::get().saturating_add(1),
 			false => 0,
 		};
@@ -195,7 +195,7 @@ impl<T: Config> Pallet<T> {
 	/// Whether [`Self::try_assign`] may seat `job` with its auditor from the start: an
 	/// unseated single-worker job not yet audited.
 	pub(crate) fn may_be_audited_from_start(job: &Job<T>) -> bool {
-		job.redundancy == 1 && job.wanted == 1 && job.seats.is_empty()
+		job.awaits_audit_draw() && job.seats.is_empty()
 	}
 
 	/// The model's candidates that may take a seat: not seated already, not at their open-job

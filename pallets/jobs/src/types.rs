@@ -202,6 +202,12 @@ impl<T: Config> Job<T> {
 		self.escalations > 0
 	}
 
+	/// A single-worker job with no auditor seat yet: its result is checked only if the audit
+	/// draw after its commit orders one, so its worker is caught with probability `AuditRate`.
+	pub fn awaits_audit_draw(&self) -> bool {
+		self.redundancy == 1 && self.wanted == 1
+	}
+
 	/// Whether every result revealed so far is the same, none is an unavailable report, and
 	/// none ever disagreed.
 	pub fn results_agree(&self) -> bool {
