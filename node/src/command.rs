@@ -1,5 +1,7 @@
 //! Dispatches the command line to the node service or a maintenance command.
 
+use std::sync::Arc;
+
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
 use tessera_runtime::opaque::Block;
@@ -105,7 +107,10 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
-				let aux_revert = Box::new(|client, _, blocks| {
+				// BABE's epoch changes and block weights and GRANDPA's authority set changes are
+				// kept beside the chain, in aux storage: they are reverted with it.
+				let aux_revert = Box::new(|client: Arc<service::FullClient>, backend, blocks| {
+					sc_consensus_babe::revert(client.clone(), backend, blocks)?;
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
 				});

@@ -28,7 +28,7 @@ pub mod currency {
 pub mod time {
 	use crate::BlockNumber;
 
-	/// Target block time. Blocks are produced at most this often (one Aura slot each).
+	/// Target block time: one BABE slot, which has an author (primary or secondary) each.
 	pub const MILLI_SECS_PER_BLOCK: u64 = 6_000;
 	/// The slot duration cannot change once the chain has started.
 	pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;

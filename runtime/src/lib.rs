@@ -74,7 +74,7 @@ pub mod opaque {
 impl_opaque_keys! {
 	/// The keys a validator registers with `session.set_keys` before it can be added.
 	pub struct SessionKeys {
-		pub aura: Aura,
+		pub babe: Babe,
 		pub grandpa: Grandpa,
 	}
 }
@@ -196,14 +196,14 @@ mod runtime {
 	#[runtime::pallet_index(15)]
 	pub type SkipFeelessPayment = pallet_skip_feeless_payment;
 
-	// Consensus. Session comes before Aura and Grandpa so that their authorities are set
+	// Consensus. Session comes before Babe and Grandpa so that their authorities are set
 	// from the session keys at genesis.
 	#[runtime::pallet_index(20)]
 	pub type ValidatorSet = pallet_membership<Instance1>;
 	#[runtime::pallet_index(21)]
 	pub type Session = pallet_session;
 	#[runtime::pallet_index(22)]
-	pub type Aura = pallet_aura;
+	pub type Babe = pallet_babe;
 	#[runtime::pallet_index(23)]
 	pub type Grandpa = pallet_grandpa;
 

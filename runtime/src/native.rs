@@ -4,8 +4,11 @@
 
 use alloc::{format, string::String, vec};
 use codec::Encode;
-use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
-use sp_core::{sr25519, Pair};
+use sp_consensus_babe::{
+	digests::{PreDigest, SecondaryVRFPreDigest},
+	AuthorityId as BabeId, Slot, BABE_ENGINE_ID,
+};
+use sp_core::{crypto::VrfSecret, sr25519, Pair};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, Era},
@@ -14,8 +17,9 @@ use sp_runtime::{
 };
 
 use crate::{
-	Executive, Header, Nonce, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, SignedPayload,
-	System, Timestamp, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
+	configs::EpochDuration, Executive, Header, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	RuntimeOrigin, SignedPayload, System, Timestamp, TxExtension, UncheckedExtrinsic,
+	SLOT_DURATION,
 };
 
 /// The genesis storage of preset `name` (`development` or `local_testnet`): its JSON patch
@@ -89,15 +93,48 @@ pub fn general_extrinsic(call: RuntimeCall) -> UncheckedExtrinsic {
 	UncheckedExtrinsic::new_transaction(call, tx_extension(0))
 }
 
-/// Opens the next block as its author would: an Aura pre-digest for `slot` (which must be later
+/// Opens the next block as its author would: a BABE pre-digest for `slot` (which must be later
 /// than the last block's) and the timestamp inherent of that slot. Extrinsics may be applied
 /// (`Executive::apply_extrinsic`) until `Executive::finalize_block` closes it.
+///
+/// The block is a secondary-slot block with a real VRF signature by the dev key of authority
+/// `slot mod n` (the runtime does not check which authority a secondary slot belongs to; the
+/// node's import does). Its VRF output is what `configs::BabeVrf` draws workers with.
 pub fn initialize_block(slot: u64) {
 	let number = System::block_number() + 1;
 	let parent_hash = System::block_hash(number - 1);
-	let digest =
-		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
+	let pre_digest = secondary_vrf_pre_digest(Slot::from(slot));
+	let digest = Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())] };
 	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 	Executive::initialize_block(&header);
 	Timestamp::set(RuntimeOrigin::none(), slot * SLOT_DURATION).expect("timestamp inherent");
+}
+
+/// The pre-digest that the secondary author of `slot` signs, over the epoch the block will be
+/// in: the block that opens an epoch enacts the announced authorities and randomness, as a
+/// node's epoch tracking knows in advance.
+fn secondary_vrf_pre_digest(slot: Slot) -> PreDigest {
+	let genesis = match *pallet_babe::GenesisSlot::<Runtime>::get() {
+		0 => slot,
+		_ => pallet_babe::GenesisSlot::<Runtime>::get(),
+	};
+	let epoch = sp_consensus_babe::epoch_index(slot, genesis, EpochDuration::get());
+	let (authorities, randomness) = if epoch == pallet_babe::EpochIndex::<Runtime>::get() {
+		(pallet_babe::Authorities::<Runtime>::get(), pallet_babe::Randomness::<Runtime>::get())
+	} else {
+		(
+			pallet_babe::NextAuthorities::<Runtime>::get(),
+			pallet_babe::NextRandomness::<Runtime>::get(),
+		)
+	};
+	let index = (*slot % authorities.len() as u64) as usize;
+	let author = Sr25519Keyring::iter()
+		.find(|key| BabeId::from(key.public()) == authorities[index].0)
+		.expect("dev chains have dev-keyring authorities");
+	let sign_data = sp_consensus_babe::make_vrf_sign_data(&randomness, slot, epoch);
+	PreDigest::SecondaryVRF(SecondaryVRFPreDigest {
+		authority_index: index as u32,
+		slot,
+		vrf_signature: author.pair().vrf_sign(&sign_data),
+	})
 }

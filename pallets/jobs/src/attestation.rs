@@ -4,7 +4,9 @@ use crate::{
 	commitment_of, Commitment, Config, Error, Event, JobId, JobStatus, Jobs, Pallet, QueueEntry,
 	QueueKind, Reveal,
 };
-use frame_support::{ensure, pallet_prelude::DispatchResult, storage::with_storage_layer};
+use frame_support::{
+	ensure, pallet_prelude::DispatchResult, storage::with_storage_layer, traits::Get,
+};
 use sp_runtime::{traits::Saturating, DispatchError};
 
 /// What a reveal led to, for the weight its call is charged.
@@ -45,10 +47,11 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::ResultCommitted { job: id, worker: worker.clone() });
 		if job.all_committed() {
 			if job.wanted == 1 {
-				// A lone worker: whether it is audited is drawn next block, from randomness
-				// that this block's commit cannot predict.
+				// A lone worker: whether it is audited is drawn from the randomness of a block
+				// authored after this one, which neither the worker nor this block's author
+				// knows now.
 				job.status = JobStatus::AuditDraw { reveal_by };
-				let due = now.saturating_add(1u32.into());
+				let due = now.saturating_add(T::DrawDelay::get());
 				Self::push(
 					QueueKind::AuditDraws,
 					QueueEntry { job: id, attempt: job.attempt, due },

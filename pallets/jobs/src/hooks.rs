@@ -15,6 +15,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use pallet_compute_staking::traits::ComputeWorkers;
+use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_block_work(now: BlockNumberFor<T>) -> Weight {
@@ -92,8 +93,8 @@ impl<T: Config> Pallet<T> {
 	/// Looks at each job of a lane at most once: expires it, assigns it, or sends it to the
 	/// back of the lane to wait for workers. An assignment is charged for the servers it draws
 	/// from and the seats it fills, and takes its seats from `seats_left`; a job that a draw
-	/// this block has shown cannot find enough workers ([`Shortfalls`]) is charged only the
-	/// look. An expiry or an assignment that does not fit waits at the head of the lane for the
+	/// this block has shown cannot find enough workers ([`Shortfalls`]), or that was queued
+	/// less than [`Config::DrawDelay`] blocks ago, is charged only the look and waits. An expiry or an assignment that does not fit waits at the head of the lane for the
 	/// next block, and the look at its job is charged.
 	fn work_lane(
 		lane: QueueKind,
@@ -120,7 +121,10 @@ impl<T: Config> Pallet<T> {
 			};
 			let (model, demand) = (job.model, Demand::of(&job));
 			let expired = entry.due <= now;
-			if !expired && shortfalls.dooms(model, &demand) {
+			// Every lane entry is pushed due `MaxWait` after the block that queued it.
+			let queued_at = entry.due.saturating_sub(T::MaxWait::get());
+			let unripe = !crate::randomness::drawable::<T>(queued_at, now);
+			if !expired && (unripe || shortfalls.dooms(model, &demand)) {
 				meter.consume(look);
 				Self::pop(lane);
 				// Room is certain: this entry was just popped.

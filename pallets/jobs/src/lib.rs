@@ -194,9 +194,20 @@ pub mod pallet {
 		/// Workers and models: candidates, open-job counts, quality, slashing.
 		type Workers: ComputeWorkers<Self::AccountId>;
 
-		/// Seeds worker draws. It must not be predictable when the job is submitted: see
-		/// [`ParentHashRandomness`] for what the runtime uses and its limits.
+		/// Seeds worker draws with the parent block's randomness: a per-block VRF output
+		/// (BABE's), which its author cannot vary with the block's contents. A source its
+		/// author can vary ([`ParentHashRandomness`]) is for tests only.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// Blocks from the block that fixes what a draw decides (a job entering its lane, a
+		/// lone worker's commit) to the first block whose hook draws it; at least 1.
+		///
+		/// The hook draws with the parent block's randomness. With 2, the parent was authored
+		/// after the fixing block was published, so the author who chose what went into the
+		/// fixing block did not know the randomness it is drawn with (docs/verification.md,
+		/// "Randomness").
+		#[pallet::constant]
+		type DrawDelay: Get<BlockNumberFor<Self>>;
 
 		/// Names the escrow account ([`Pallet::escrow_account`]) that holds every open job's
 		/// payment and deposit.
@@ -596,6 +607,10 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxRedundancy::get() >= 1 && T::MaxRedundancy::get() <= u8::MAX.into());
 			assert!(T::MaxAttempts::get() >= 1);
+			assert!(
+				T::DrawDelay::get() >= sp_runtime::traits::One::one(),
+				"a draw cannot use its own block's randomness"
+			);
 			assert!(T::MaxJobsPerBatch::get() >= 1);
 			assert!(
 				T::MaxJobsPerWorker::get() >= T::MaxJobsPerBatch::get(),

@@ -140,6 +140,8 @@ parameter_types! {
 	/// Tests of the hook's metering set these two; tests that need an audit, or none, and the
 	/// economics simulation set the two after them.
 	pub static HookWeight: Weight = Weight::MAX;
+	/// 1 in most tests (a draw the block after); `tests::draw_delay` plays the runtime's 2.
+	pub static DrawDelay: u64 = 1;
 	pub static MaxSeatsPerBlock: u32 = u32::MAX;
 	pub static AuditRate: Perbill = Perbill::from_percent(1);
 	/// None by default, so that most tests can seat a lone job with one worker; the tests of
@@ -320,6 +322,7 @@ impl pallet_jobs::Config for Test {
 	type ResultRetention = ConstU64<RESULT_RETENTION>;
 	type MaxRetainedOutcomes = ConstU32<MAX_OUTCOMES>;
 	type HookWeight = HookWeight;
+	type DrawDelay = DrawDelay;
 	type MaxSeatsPerBlock = MaxSeatsPerBlock;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = JobsBenchmarkHelper;

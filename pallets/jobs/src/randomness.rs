@@ -1,19 +1,25 @@
-//! The randomness worker draws use on a chain without a VRF.
+//! When a draw may be made, and the randomness it uses on a chain without a VRF.
 
 use codec::Encode;
 use core::marker::PhantomData;
-use frame_support::traits::Randomness;
+use frame_support::traits::{Get, Randomness};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Hash, One, Saturating};
 
+/// Whether something fixed in block `fixed_at` (a job entering its lane, a lone worker's
+/// commit) may be drawn in block `now`: [`crate::Config::DrawDelay`] blocks later.
+pub(crate) fn drawable<T: crate::Config>(
+	fixed_at: BlockNumberFor<T>,
+	now: BlockNumberFor<T>,
+) -> bool {
+	now >= fixed_at.saturating_add(T::DrawDelay::get())
+}
+
 /// `hash(subject ‖ parent block hash)`, valid as of the parent block.
 ///
-/// Assignment runs in the block hook, so the parent is the block that included the job (or a
-/// later one): its hash did not exist when the creator signed, and no worker can know it in
-/// advance. Under Aura the one party that sees it first is the parent's author, who could only
-/// steer a draw by withholding its block and losing the slot's reward, and then only among the
-/// workers that the weights already allow. A chain with BABE or a VRF should plug its own
-/// source in [`crate::Config::Randomness`].
+/// For chains without a VRF (the pallet's tests): the parent's author can grind its hash by
+/// varying the block's contents. The runtime uses BABE's VRF output of the parent block, which
+/// its author cannot vary (`tessera_runtime::configs::jobs::BabeVrf`).
 pub struct ParentHashRandomness<T>(PhantomData<T>);
 
 impl<T: frame_system::Config> Randomness<T::Hash, BlockNumberFor<T>> for ParentHashRandomness<T> {

@@ -11,7 +11,7 @@
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_babe::AuthorityId as BabeId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -21,8 +21,8 @@ use super::tokenomics::{
 	SALE_SHARE, TEAM_CLIFF, TEAM_SHARE, TEAM_VESTING_PERIOD, UNALLOCATED_SHARE,
 };
 use crate::{
-	configs::{GenesisClasses, TreasuryAccount},
-	AccountId, AssetId, AssetsConfig, Balance, BalancesConfig, ComputeStakingConfig,
+	configs::{GenesisClasses, TreasuryAccount, BABE_GENESIS_EPOCH_CONFIG},
+	AccountId, AssetId, AssetsConfig, BabeConfig, Balance, BalancesConfig, ComputeStakingConfig,
 	RuntimeGenesisConfig, SessionConfig, SessionKeys, SparkConfig, SudoConfig,
 	TechnicalCommitteeConfig, ValidatorSetConfig, VestingConfig,
 };
@@ -50,9 +50,9 @@ struct Holders {
 	sudo: Option<AccountId>,
 }
 
-/// A validator's session keys: its sr25519 dev key for Aura, the ed25519 twin for GRANDPA.
-fn session_keys((aura, grandpa): DevValidator) -> SessionKeys {
-	SessionKeys { aura: AuraId::from(aura.public()), grandpa: GrandpaId::from(grandpa.public()) }
+/// A validator's session keys: its sr25519 dev key for BABE, the ed25519 twin for GRANDPA.
+fn session_keys((babe, grandpa): DevValidator) -> SessionKeys {
+	SessionKeys { babe: BabeId::from(babe.public()), grandpa: GrandpaId::from(grandpa.public()) }
 }
 
 /// The market-making allocation split evenly; the rounding remainder goes to the first holder.
@@ -77,7 +77,7 @@ fn tessera_genesis(holders: Holders) -> Value {
 	balances.extend(market_making_balances(&holders.market_makers));
 
 	let mut members: Vec<AccountId> =
-		holders.validators.iter().map(|(aura, _)| aura.to_account_id()).collect();
+		holders.validators.iter().map(|(babe, _)| babe.to_account_id()).collect();
 	members.sort();
 
 	let stablecoin_accounts = holders
@@ -108,6 +108,7 @@ fn tessera_genesis(holders: Holders) -> Value {
 			],
 			accounts: stablecoin_accounts,
 		},
+		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
 		validator_set: ValidatorSetConfig {
 			members: members.try_into().expect("presets stay below MAX_VALIDATORS; qed"),
 		},

@@ -1,5 +1,6 @@
 //! Runs the real runtime natively: genesis from a preset, then whole blocks through
-//! `Executive`, each with an Aura slot digest and a timestamp inherent, as a node would.
+//! `Executive`, each with a BABE pre-digest (a real VRF signature) and a timestamp inherent,
+//! as a node would.
 
 #![allow(dead_code)] // Each test file uses its own subset of these helpers.
 
@@ -17,12 +18,12 @@ pub fn genesis(preset: &str) -> sp_io::TestExternalities {
 	sp_io::TestExternalities::new(native::preset_storage(preset).expect("the preset builds"))
 }
 
-/// Authors and finalizes the next block in Aura slot `slot`.
+/// Authors and finalizes the next block in BABE slot `slot`.
 pub fn produce_block(slot: u64) {
 	produce_block_with(slot, Vec::new());
 }
 
-/// Authors the next block in Aura slot `slot` with `extrinsics` after the inherents, and
+/// Authors the next block in BABE slot `slot` with `extrinsics` after the inherents, and
 /// returns what applying each of them gave.
 pub fn produce_block_with(
 	slot: u64,
@@ -70,7 +71,7 @@ pub fn run_to_block(target: u32) {
 
 /// The slot after the current one (the first slot is 1).
 pub fn next_slot() -> u64 {
-	u64::from(pallet_aura::CurrentSlot::<Runtime>::get()) + 1
+	u64::from(pallet_babe::CurrentSlot::<Runtime>::get()) + 1
 }
 
 /// The free balance of `who`.

@@ -10,6 +10,7 @@ mod genesis;
 mod governance;
 mod jobs;
 mod proxies;
+mod randomness;
 mod spark;
 mod token_sale;
 mod validators;

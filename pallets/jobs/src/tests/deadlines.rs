@@ -59,11 +59,13 @@ fn a_missed_commit_slashes_the_worker_and_reassigns_the_seat() {
 		let record = staking_record(late);
 		assert_eq!((record.pending_slashes, record.open_jobs), (1, 0));
 		assert!(record.quality < quality);
-		// Requeued at the head of the priority lane and assigned again in the same block.
+		// Requeued at the head of the priority lane and assigned again by the next hook.
+		assert_eq!(Jobs::<Test>::get(id).unwrap().status, JobStatus::Queued);
+		run_to(3 + COMMIT_WINDOW);
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.attempt, 2);
 		assert!(
-			matches!(job.status, JobStatus::Committing { commit_by, .. } if commit_by == 2 + 2 * COMMIT_WINDOW)
+			matches!(job.status, JobStatus::Committing { commit_by, .. } if commit_by == 3 + 2 * COMMIT_WINDOW)
 		);
 		let seat = seated(id)[0];
 		deliver(id, [3; 32]);
@@ -86,8 +88,9 @@ fn a_missed_reveal_replaces_only_the_late_seat() {
 		assert_ok!(reveal(workers[0], id, [5; 32]));
 
 		run_to(2 + COMMIT_WINDOW + REVEAL_WINDOW);
-
 		assert_eq!((missed(), withheld()), (vec![], vec![workers[1]]));
+		run_to(3 + COMMIT_WINDOW + REVEAL_WINDOW);
+
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.seats.len(), 2, "the revealed seat is kept and the late one refilled");
 		assert_eq!(job.seats[0].worker, workers[0]);
@@ -169,8 +172,9 @@ fn after_max_attempts_the_job_is_cancelled_and_refunded() {
 		let creator_before = Balances::total_balance(&CREATOR);
 		let id = submit(spec(model, 1, 1, PayWith::Token));
 		run_to(2);
+		// Each missed round requeues the job, seated again by the next hook.
 		for round in 1..=u64::from(MAX_ATTEMPTS) {
-			run_to(2 + round * COMMIT_WINDOW);
+			run_to(2 + round * COMMIT_WINDOW + (round - 1));
 		}
 
 		assert_eq!(missed().len(), usize::from(MAX_ATTEMPTS));

@@ -4,6 +4,7 @@ mod assignment_budget;
 mod attestation;
 mod classes;
 mod deadlines;
+mod draw_delay;
 mod economics;
 mod fairness;
 mod griefing;

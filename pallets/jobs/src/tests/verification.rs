@@ -113,6 +113,8 @@ fn a_lone_worker_is_audited_and_its_wrong_result_escalated_and_slashed() {
 
 		attest(id, |w| if w == cheater { WRONG } else { RIGHT });
 		assert!(events().contains(&Event::AuditOrdered { job: id }));
+		seat_again(id);
+		attest(id, |w| if w == cheater { WRONG } else { RIGHT });
 		let job = Jobs::<Test>::get(id).unwrap();
 		assert_eq!(job.seats[1].role, SeatRole::Auditor);
 		// One against one: no clear majority, so three verifiers are drawn.
@@ -144,6 +146,8 @@ fn an_audit_that_agrees_settles_and_costs_the_creator_nothing_more() {
 		let escrow = Jobs::<Test>::get(id).unwrap().escrow;
 		let creator_before = Balances::total_balance(&CREATOR);
 
+		attest(id, |_| RIGHT);
+		seat_again(id);
 		attest(id, |_| RIGHT);
 
 		assert_eq!(settled_digest(id), Some(RIGHT));
