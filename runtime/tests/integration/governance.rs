@@ -531,8 +531,10 @@ fn a_tie_is_resolved_by_an_arbitration_referendum_and_an_appeal_cancels_a_slash(
 			},
 		));
 		let job = 0;
+		// Each round's seats are drawn `DrawDelay` blocks after the job is (re)queued.
+		let draw_delay: u32 = <Runtime as pallet_jobs::Config>::DrawDelay::get();
 		for _ in 0..3 {
-			run_to_block(System::block_number() + 1);
+			run_to_block(System::block_number() + draw_delay);
 			attest_by_seat(job);
 		}
 		let disputed = pallet_jobs::Jobs::<Runtime>::get(job).expect("still live");

@@ -5,7 +5,7 @@
 use crate::common::{
 	genesis, model_and_worker, next_block_with, register_worker, run_to_block, signed,
 };
-use frame_support::traits::fungible::InspectHold;
+use frame_support::traits::{fungible::InspectHold, Get};
 use pallet_jobs::{commitment_of, JobInput, JobSpec, JobState, JobStatus, PayWith, Reveal};
 use sp_keyring::Sr25519Keyring;
 use tessera_runtime::{
@@ -147,7 +147,8 @@ fn jobs_paid_in_token_and_in_spark_go_from_submission_to_settlement() {
 		let share =
 			(8 * 10 * tessera_runtime::MILLI_UNITS - tessera_runtime::EXISTENTIAL_DEPOSIT) / 2;
 		assert_eq!(job_payment_held(&escrow_account), share);
-		run_to_block(System::block_number() + <Runtime as pallet_jobs::Config>::DrawDelay::get());
+		let draw_delay: u32 = <Runtime as pallet_jobs::Config>::DrawDelay::get();
+		run_to_block(System::block_number() + draw_delay);
 
 		deliver(1, [8; 32]);
 		assert_eq!(job_payment_held(&escrow_account), 0);

@@ -5,7 +5,6 @@
 use crate::common::{genesis, next_slot, produce_block, run_to_block, signed};
 use frame_support::traits::Randomness;
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::traits::Header as _;
 use tessera_runtime::{configs::BabeVrf, native, Executive, Hash, RuntimeCall};
 
 /// The seed a draw in the block after block 3 gets, with block 3 carrying `remark`; and block
