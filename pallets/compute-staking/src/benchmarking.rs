@@ -59,10 +59,11 @@ fn models<T: Config>() -> alloc::vec::Vec<ModelId> {
 }
 
 /// Fills each model's server list to its bound with active workers staking the minimum, each
-/// serving every one of `models`: a newcomer staking more evicts one from each list, after
-/// reading every member, which is the most expensive join. Their records are copies of one
-/// registered worker's (the benchmark needs what is read, not their held balances).
-fn crowd<T: Config>(models: &[ModelId]) {
+/// list with members of its own (every member read is a distinct record): a newcomer staking
+/// more evicts one from each list, after reading every member, which is the most expensive
+/// join. Their records are copies of one registered worker's (the benchmark needs what is
+/// read, not their held balances); their accounts are named `name`, distinct per call.
+fn crowd<T: Config>(name: &'static str, models: &[ModelId]) {
 	let template = funded::<T>("template", 0);
 	Staking::<T>::do_register_worker(
 		template.clone(),
@@ -70,16 +71,18 @@ fn crowd<T: Config>(models: &[ModelId]) {
 		full_profile::<T>(&[]),
 	)
 	.expect("the template is funded");
-	let mut record = Workers::<T>::take(&template).expect("just registered");
-	record.profile.models = BoundedVec::truncate_from(models.to_vec());
-	let servers = (0..T::MaxWorkersPerModel::get())
-		.map(|i| account::<T::AccountId>("server", i, 0))
-		.collect::<alloc::vec::Vec<_>>();
-	for server in &servers {
-		Workers::<T>::insert(server, record.clone());
-	}
-	for model in models {
-		ModelServers::<T>::insert(model, BoundedVec::truncate_from(servers.clone()));
+	let template = Workers::<T>::take(&template).expect("just registered");
+	let per_list = T::MaxWorkersPerModel::get();
+	for (list, model) in (0u32..).zip(models) {
+		let mut record = template.clone();
+		record.profile.models = BoundedVec::truncate_from(alloc::vec![*model]);
+		let servers = (0..per_list)
+			.map(|i| account::<T::AccountId>(name, list * per_list + i, 0))
+			.collect::<alloc::vec::Vec<_>>();
+		for server in &servers {
+			Workers::<T>::insert(server, record.clone());
+		}
+		ModelServers::<T>::insert(model, BoundedVec::truncate_from(servers));
 	}
 }
 
@@ -107,7 +110,7 @@ fn full_profile<T: Config>(models: &[ModelId]) -> WorkerProfile<T> {
 fn worker<T: Config>(who: &T::AccountId) -> alloc::vec::Vec<ModelId> {
 	fund::<T>(who);
 	let models = models::<T>();
-	crowd::<T>(&models);
+	crowd::<T>("server", &models);
 	Staking::<T>::do_register_worker(who.clone(), strong_stake::<T>(), full_profile::<T>(&models))
 		.expect("the worker is funded and the models exist");
 	models
@@ -145,7 +148,7 @@ mod benchmarks {
 	fn register_worker() {
 		let who = funded::<T>("worker", 0);
 		let models = models::<T>();
-		crowd::<T>(&models);
+		crowd::<T>("server", &models);
 		let profile = full_profile::<T>(&models);
 
 		#[extrinsic_call]
@@ -233,7 +236,7 @@ mod benchmarks {
 		let who = funded::<T>("worker", 0);
 		worker::<T>(&who);
 		let others = models::<T>();
-		crowd::<T>(&others);
+		crowd::<T>("other server", &others);
 		let profile = full_profile::<T>(&others);
 
 		#[extrinsic_call]
@@ -337,7 +340,7 @@ mod benchmarks {
 	fn register_model() {
 		let owner = funded::<T>("developer", 1);
 		let served = models::<T>();
-		crowd::<T>(&served);
+		crowd::<T>("server", &served);
 		let copy = Models::<T>::get(served[0]).expect("registered");
 		let evicted = NextModelId::<T>::get();
 		while ModelCount::<T>::get() < T::MaxModels::get() {

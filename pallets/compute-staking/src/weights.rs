@@ -67,7 +67,7 @@ pub trait WeightInfo {
 /// weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `ComputeStaking::Workers` (r:65 w:2)
+	/// Storage: `ComputeStaking::Workers` (r:513 w:9)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Classes` (r:1 w:0)
 	/// Proof: `ComputeStaking::Classes` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
@@ -81,12 +81,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9199`
-		//  Estimated: `211980`
-		// Minimum execution time: 2_214_454_000 picoseconds.
-		Weight::from_parts(2_443_504_000, 211980)
-			.saturating_add(T::DbWeight::get().reads(84_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		//  Measured:  `64110`
+		//  Estimated: `1666188`
+		// Minimum execution time: 3_731_620_000 picoseconds.
+		Weight::from_parts(4_642_258_000, 1666188)
+			.saturating_add(T::DbWeight::get().reads(532_u64))
+			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
@@ -96,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1541`
+		//  Measured:  `1772`
 		//  Estimated: `4236`
-		// Minimum execution time: 90_529_000 picoseconds.
-		Weight::from_parts(100_028_000, 4236)
+		// Minimum execution time: 124_493_000 picoseconds.
+		Weight::from_parts(195_948_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -107,10 +107,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1610`
+		//  Measured:  `1841`
 		//  Estimated: `4236`
-		// Minimum execution time: 32_390_000 picoseconds.
-		Weight::from_parts(38_872_000, 4236)
+		// Minimum execution time: 56_536_000 picoseconds.
+		Weight::from_parts(118_202_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -124,10 +124,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::UnrewardedPay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1969`
+		//  Measured:  `2200`
 		//  Estimated: `6196`
-		// Minimum execution time: 139_061_000 picoseconds.
-		Weight::from_parts(157_215_000, 6196)
+		// Minimum execution time: 190_387_000 picoseconds.
+		Weight::from_parts(320_041_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -135,10 +135,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn chill() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1310`
+		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 31_168_000 picoseconds.
-		Weight::from_parts(39_284_000, 4236)
+		// Minimum execution time: 58_600_000 picoseconds.
+		Weight::from_parts(109_846_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -146,14 +146,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn unchill() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1310`
+		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 30_527_000 picoseconds.
-		Weight::from_parts(33_613_000, 4236)
+		// Minimum execution time: 62_658_000 picoseconds.
+		Weight::from_parts(100_960_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `ComputeStaking::Workers` (r:65 w:2)
+	/// Storage: `ComputeStaking::Workers` (r:513 w:9)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::Classes` (r:1 w:0)
 	/// Proof: `ComputeStaking::Classes` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
@@ -163,12 +163,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn update_profile() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12170`
-		//  Estimated: `211980`
-		// Minimum execution time: 2_123_614_000 picoseconds.
-		Weight::from_parts(2_214_074_000, 211980)
-			.saturating_add(T::DbWeight::get().reads(90_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+		//  Measured:  `96764`
+		//  Estimated: `1666188`
+		// Minimum execution time: 4_542_000_000 picoseconds.
+		Weight::from_parts(5_477_034_000, 1666188)
+			.saturating_add(T::DbWeight::get().reads(538_u64))
+			.saturating_add(T::DbWeight::get().writes(25_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
@@ -176,10 +176,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::ModelServers` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	fn deregister() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3998`
+		//  Measured:  `18383`
 		//  Estimated: `37286`
-		// Minimum execution time: 84_418_000 picoseconds.
-		Weight::from_parts(99_737_000, 37286)
+		// Minimum execution time: 118_633_000 picoseconds.
+		Weight::from_parts(181_561_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -193,10 +193,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1420`
+		//  Measured:  `1821`
 		//  Estimated: `4236`
-		// Minimum execution time: 112_210_000 picoseconds.
-		Weight::from_parts(147_096_000, 4236)
+		// Minimum execution time: 148_038_000 picoseconds.
+		Weight::from_parts(206_628_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -206,20 +206,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_heartbeat() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1331`
+		//  Measured:  `1732`
 		//  Estimated: `4236`
-		// Minimum execution time: 83_216_000 picoseconds.
-		Weight::from_parts(91_832_000, 4236)
+		// Minimum execution time: 104_496_000 picoseconds.
+		Weight::from_parts(140_974_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn chill_inactive() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1310`
+		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 31_348_000 picoseconds.
-		Weight::from_parts(39_264_000, 4236)
+		// Minimum execution time: 52_699_000 picoseconds.
+		Weight::from_parts(83_697_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -229,10 +229,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1553`
+		//  Measured:  `1784`
 		//  Estimated: `6196`
-		// Minimum execution time: 89_237_000 picoseconds.
-		Weight::from_parts(103_905_000, 6196)
+		// Minimum execution time: 124_955_000 picoseconds.
+		Weight::from_parts(163_226_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -240,10 +240,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn lock_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1318`
+		//  Measured:  `1549`
 		//  Estimated: `4236`
-		// Minimum execution time: 32_131_000 picoseconds.
-		Weight::from_parts(40_166_000, 4236)
+		// Minimum execution time: 51_517_000 picoseconds.
+		Weight::from_parts(109_165_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -263,8 +263,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `13818`
 		//  Estimated: `1162462`
-		// Minimum execution time: 1_926_925_000 picoseconds.
-		Weight::from_parts(2_247_406_000, 1162462)
+		// Minimum execution time: 2_162_076_000 picoseconds.
+		Weight::from_parts(2_461_528_000, 1162462)
 			.saturating_add(T::DbWeight::get().reads(519_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -274,8 +274,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `548`
 		//  Estimated: `3828`
-		// Minimum execution time: 22_833_000 picoseconds.
-		Weight::from_parts(26_460_000, 3828)
+		// Minimum execution time: 24_797_000 picoseconds.
+		Weight::from_parts(27_661_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -287,8 +287,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `226`
 		//  Estimated: `3518`
-		// Minimum execution time: 24_977_000 picoseconds.
-		Weight::from_parts(28_553_000, 3518)
+		// Minimum execution time: 26_129_000 picoseconds.
+		Weight::from_parts(39_975_000, 3518)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `707`
 		//  Estimated: `3828`
-		// Minimum execution time: 81_372_000 picoseconds.
-		Weight::from_parts(90_891_000, 3828)
+		// Minimum execution time: 86_271_000 picoseconds.
+		Weight::from_parts(135_173_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -323,8 +323,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9360`
 		//  Estimated: `208734`
-		// Minimum execution time: 559_289_000 picoseconds.
-		Weight::from_parts(671_780_000, 208734)
+		// Minimum execution time: 577_193_000 picoseconds.
+		Weight::from_parts(684_575_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(69_u64))
 			.saturating_add(T::DbWeight::get().writes(69_u64))
 	}
@@ -342,10 +342,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::UnrewardedPay` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2781`
+		//  Measured:  `3012`
 		//  Estimated: `37432`
-		// Minimum execution time: 700_825_000 picoseconds.
-		Weight::from_parts(777_188_000, 37432)
+		// Minimum execution time: 836_960_000 picoseconds.
+		Weight::from_parts(1_013_250_000, 37432)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -357,10 +357,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::SlashReporters` (`max_values`: None, `max_size`: Some(413), added: 2888, mode: `MaxEncodedLen`)
 	fn cancel_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1446`
+		//  Measured:  `1677`
 		//  Estimated: `4236`
-		// Minimum execution time: 40_906_000 picoseconds.
-		Weight::from_parts(49_052_000, 4236)
+		// Minimum execution time: 63_990_000 picoseconds.
+		Weight::from_parts(116_258_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -374,10 +374,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn report_slash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1610`
+		//  Measured:  `1841`
 		//  Estimated: `4236`
-		// Minimum execution time: 38_693_000 picoseconds.
-		Weight::from_parts(45_385_000, 4236)
+		// Minimum execution time: 68_668_000 picoseconds.
+		Weight::from_parts(116_298_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -385,10 +385,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	fn report_outcome() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1310`
+		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 23_945_000 picoseconds.
-		Weight::from_parts(28_363_000, 4236)
+		// Minimum execution time: 42_259_000 picoseconds.
+		Weight::from_parts(78_447_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -400,8 +400,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8116`
 		//  Estimated: `208734`
-		// Minimum execution time: 438_211_000 picoseconds.
-		Weight::from_parts(503_154_000, 208734)
+		// Minimum execution time: 486_753_000 picoseconds.
+		Weight::from_parts(802_064_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 	}
 }
@@ -409,116 +409,116 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(2_443_504_000, 211980)
-			.saturating_add(ParityDbWeight::get().reads(84_u64))
-			.saturating_add(ParityDbWeight::get().writes(12_u64))
+		Weight::from_parts(4_642_258_000, 1666188)
+			.saturating_add(ParityDbWeight::get().reads(532_u64))
+			.saturating_add(ParityDbWeight::get().writes(19_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(100_028_000, 4236)
+		Weight::from_parts(195_948_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(38_872_000, 4236)
+		Weight::from_parts(118_202_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(157_215_000, 6196)
+		Weight::from_parts(320_041_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn chill() -> Weight {
-		Weight::from_parts(39_284_000, 4236)
+		Weight::from_parts(109_846_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unchill() -> Weight {
-		Weight::from_parts(33_613_000, 4236)
+		Weight::from_parts(100_960_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_profile() -> Weight {
-		Weight::from_parts(2_214_074_000, 211980)
-			.saturating_add(ParityDbWeight::get().reads(90_u64))
-			.saturating_add(ParityDbWeight::get().writes(18_u64))
+		Weight::from_parts(5_477_034_000, 1666188)
+			.saturating_add(ParityDbWeight::get().reads(538_u64))
+			.saturating_add(ParityDbWeight::get().writes(25_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(99_737_000, 37286)
+		Weight::from_parts(181_561_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(147_096_000, 4236)
+		Weight::from_parts(206_628_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_heartbeat() -> Weight {
-		Weight::from_parts(91_832_000, 4236)
+		Weight::from_parts(140_974_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn chill_inactive() -> Weight {
-		Weight::from_parts(39_264_000, 4236)
+		Weight::from_parts(83_697_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(103_905_000, 6196)
+		Weight::from_parts(163_226_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn lock_stake() -> Weight {
-		Weight::from_parts(40_166_000, 4236)
+		Weight::from_parts(109_165_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_model() -> Weight {
-		Weight::from_parts(2_247_406_000, 1162462)
+		Weight::from_parts(2_461_528_000, 1162462)
 			.saturating_add(ParityDbWeight::get().reads(519_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn set_model_limits() -> Weight {
-		Weight::from_parts(26_460_000, 3828)
+		Weight::from_parts(27_661_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_class() -> Weight {
-		Weight::from_parts(28_553_000, 3518)
+		Weight::from_parts(39_975_000, 3518)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn bond_model_extra() -> Weight {
-		Weight::from_parts(90_891_000, 3828)
+		Weight::from_parts(135_173_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(671_780_000, 208734)
+		Weight::from_parts(684_575_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(69_u64))
 			.saturating_add(ParityDbWeight::get().writes(69_u64))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(777_188_000, 37432)
+		Weight::from_parts(1_013_250_000, 37432)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(19_u64))
 	}
 	fn cancel_slash() -> Weight {
-		Weight::from_parts(49_052_000, 4236)
+		Weight::from_parts(116_258_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(45_385_000, 4236)
+		Weight::from_parts(116_298_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn report_outcome() -> Weight {
-		Weight::from_parts(28_363_000, 4236)
+		Weight::from_parts(78_447_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn candidates() -> Weight {
-		Weight::from_parts(503_154_000, 208734)
+		Weight::from_parts(802_064_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(65_u64))
 	}
 }

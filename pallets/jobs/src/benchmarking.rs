@@ -354,7 +354,10 @@ mod benchmarks {
 	/// extended (a queue push either way: the lane or the reveal deadlines).
 	#[benchmark]
 	fn draw_audit() {
-		let (model, workers) = market::<T>(2);
+		// A lone job is seated alone where its class has its quorum and an auditor besides.
+		let quorum = T::Workers::class_quorum(&BoundedVec::truncate_from(CLASS.to_vec()));
+		let lone = quorum.unwrap_or(1).max(T::MinAuditors::get().saturating_add(1));
+		let (model, workers) = market::<T>(lone);
 		let creator = creator::<T>(1);
 		let mut spec = largest_spec::<T>(model);
 		spec.redundancy = 1;

@@ -611,6 +611,9 @@ pub mod pallet {
 				T::DrawDelay::get() >= sp_runtime::traits::One::one(),
 				"a draw cannot use its own block's randomness"
 			);
+			// A lane entry's queueing block is read back as `due - MaxWait`; a job must ripen
+			// before it expires.
+			assert!(T::DrawDelay::get() < T::MaxWait::get(), "every job would expire unseated");
 			assert!(T::MaxJobsPerBatch::get() >= 1);
 			assert!(
 				T::MaxJobsPerWorker::get() >= T::MaxJobsPerBatch::get(),

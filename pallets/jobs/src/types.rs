@@ -113,8 +113,8 @@ pub enum JobStatus<BlockNumber> {
 	Committing { commit_by: BlockNumber, reveal_by: BlockNumber },
 	/// Every seat has committed; every seat reveals before `reveal_by`.
 	Revealing { reveal_by: BlockNumber },
-	/// A single worker has committed; the next block's hook decides whether an auditor
-	/// re-runs the job, from randomness the worker could not know when it committed.
+	/// A single worker has committed; the hook `DrawDelay` blocks later decides whether an
+	/// auditor re-runs the job, from randomness the worker could not know when it committed.
 	AuditDraw { reveal_by: BlockNumber },
 	/// Escalation found no clear majority: an arbitration referendum decides, or the job is
 	/// voided and refunded at `until`.

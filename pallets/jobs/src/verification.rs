@@ -20,8 +20,9 @@ const AUDIT_SUBJECT: &[u8] = b"tessera/jobs/audit";
 
 impl<T: Config> Pallet<T> {
 	/// Handles a due entry of the audit-draw queue: with probability `AuditRate` the job waits
-	/// for an auditor, otherwise its reveals open. The seed is taken a block after the
-	/// worker's commit, so the worker could not know it when committing.
+	/// for an auditor, otherwise its reveals open. The seed is that of the block after the
+	/// worker's commit (`DrawDelay`), so neither the worker nor the author who included the
+	/// commit knew it.
 	pub(crate) fn draw_audit(entry: QueueEntry<BlockNumberFor<T>>) -> DispatchResult {
 		let Some(mut job) = Jobs::<T>::get(entry.job) else { return Ok(()) };
 		let JobStatus::AuditDraw { reveal_by } = job.status else { return Ok(()) };
