@@ -67,10 +67,10 @@ parameter_types! {
 	pub const MissedDeadlineSlash: Perbill = Perbill::from_percent(1);
 	/// Three fifths of each block for deadlines, assignment and pruning; the rest is for the
 	/// transactions of the jobs it assigns, which `JobsSeatsPerBlock` keeps within it. For the
-	/// load test's market (32 servers, single-worker jobs) the two about balance: with the
-	/// weights of issue 28 the hook buys 476 to 535 jobs a block (two deadline looks a job or
-	/// one), within the 562 seats the rest of the block reports (docs/performance.md, "Job
-	/// market"; runtime/tests/integration/call_weights.rs checks both bounds).
+	/// load test's market (24 servers, single-worker jobs) the two about balance: the hook buys
+	/// 587 to 677 jobs a block (two deadline looks a job or one), the rest of the block reports
+	/// 624 with their audits (docs/performance.md, "Job market";
+	/// runtime/tests/integration/call_weights.rs checks both bounds).
 	pub JobsHookWeight: Weight = Perbill::from_percent(60) * RuntimeBlockWeights::get().max_block;
 	/// Seats the hook fills in a block: as many as the block has room to report beside the hook,
 	/// a tenth of that room kept for everything else (heartbeats, transfers, governance).
