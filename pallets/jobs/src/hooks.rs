@@ -93,8 +93,8 @@ impl<T: Config> Pallet<T> {
 	/// Looks at each job of a lane at most once: expires it, assigns it, or sends it to the
 	/// back of the lane to wait for workers. An assignment is charged for the servers it draws
 	/// from and the seats it fills, and takes its seats from `seats_left`; a job that a draw
-	/// this block has shown cannot find enough workers ([`Shortfalls`]), or that was queued
-	/// less than [`Config::DrawDelay`] blocks ago, is charged only the look and waits. An expiry or an assignment that does not fit waits at the head of the lane for the
+	/// this block has shown cannot find enough workers ([`Shortfalls`]) is charged only the
+	/// look; a job queued less than [`Config::DrawDelay`] blocks ago ends the lane's turn. An expiry or an assignment that does not fit waits at the head of the lane for the
 	/// next block, and the look at its job is charged.
 	fn work_lane(
 		lane: QueueKind,
@@ -112,6 +112,15 @@ impl<T: Config> Pallet<T> {
 				return;
 			}
 			let Some(entry) = Self::peek(lane) else { return };
+			// Every lane entry is pushed due `MaxWait` after the block that queued it, so a lane
+			// is in queueing order but for entries sent back, which are older: at an entry
+			// queued too recently to be drawn, the rest of the lane waits for the next block
+			// (the entries sent back a block more), for the price of one look, not one each.
+			let queued_at = entry.due.saturating_sub(T::MaxWait::get());
+			if !crate::randomness::drawable::<T>(queued_at, now) {
+				meter.consume(look);
+				return;
+			}
 			let job = Jobs::<T>::get(entry.job)
 				.filter(|job| job.status == JobStatus::Queued && job.attempt == entry.attempt);
 			let Some(job) = job else {
@@ -121,10 +130,7 @@ impl<T: Config> Pallet<T> {
 			};
 			let (model, demand) = (job.model, Demand::of(&job));
 			let expired = entry.due <= now;
-			// Every lane entry is pushed due `MaxWait` after the block that queued it.
-			let queued_at = entry.due.saturating_sub(T::MaxWait::get());
-			let unripe = !crate::randomness::drawable::<T>(queued_at, now);
-			if !expired && (unripe || shortfalls.dooms(model, &demand)) {
+			if !expired && shortfalls.dooms(model, &demand) {
 				meter.consume(look);
 				Self::pop(lane);
 				// Room is certain: this entry was just popped.
