@@ -37,7 +37,9 @@ e2e_bin="$(cargo test --release "${WORKSPACE_TIER[@]}" --no-run --message-format
 	jq -r 'select(.reason == "compiler-artifact" and .target.name == "e2e" and .profile.test) | .executable')"
 [ -x "$e2e_bin" ] || { echo "test.sh: the node's e2e test binary was not built" >&2; exit 1; }
 e2e_log="$(mktemp)"
-(cd node && exec "$e2e_bin" >"$e2e_log" 2>&1) &
+# Bounded: a hung test fails the run with the node e2e log (which names the test still running)
+# instead of running into CI's limit with nothing printed. It takes about 10 minutes.
+(cd node && exec timeout -k 30 1800 "$e2e_bin" >"$e2e_log" 2>&1) &
 e2e_pid=$!
 trap 'kill "$e2e_pid" 2>/dev/null || true; echo "--- node e2e (stopped) ---"; cat "$e2e_log"; rm -f "$e2e_log"' EXIT
 cargo test --release "${WORKSPACE_TIER[@]}" --lib --bins --test integration

@@ -20,22 +20,39 @@ export async function connect(url) {
   return { api, provider };
 }
 
-/** Signs and sends `tx`; resolves with its events once in a block, rejects on a dispatch error. */
+/** How long a sent transaction may take to reach a block before the script gives up on it. */
+const INCLUSION_SECONDS = 180;
+
+/**
+ * Signs and sends `tx`; resolves with its events once in a block. Rejects on a dispatch error,
+ * on a pool that drops, invalidates or replaces it, and after `INCLUSION_SECONDS` without a
+ * block: a script never waits forever on a status that will not come.
+ */
 export function send(api, tx, signer) {
+  const name = `${tx.method.section}.${tx.method.method}`;
   return new Promise((resolve, reject) => {
     let unsubscribe;
+    const timer = setTimeout(() => {
+      unsubscribe?.();
+      reject(new Error(`${name} was not included within ${INCLUSION_SECONDS} s`));
+    }, INCLUSION_SECONDS * 1000);
+    const settle = (outcome, value) => {
+      clearTimeout(timer);
+      unsubscribe?.();
+      outcome(value);
+    };
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
       if (dispatchError) {
-        unsubscribe?.();
         const detail = dispatchError.isModule
           ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(dispatchError.asModule))
           : dispatchError.toString();
-        reject(new Error(`${tx.method.section}.${tx.method.method} failed: ${detail}`));
+        settle(reject, new Error(`${name} failed: ${detail}`));
       } else if (status.isInBlock) {
-        unsubscribe?.();
-        resolve(events);
+        settle(resolve, events);
+      } else if (status.isDropped || status.isInvalid || status.isUsurped) {
+        settle(reject, new Error(`${name}: the pool reports it ${status.type}`));
       }
-    }).then((u) => { unsubscribe = u; }, reject);
+    }).then((u) => { unsubscribe = u; }, (error) => settle(reject, error));
   });
 }
 

@@ -283,21 +283,27 @@ pub async fn free_balance(api: &OnlineClient<PolkadotConfig>, who: [u8; 32]) -> 
 /// A finalized transaction, succeeded or failed.
 pub type Finalized = TransactionInBlock<PolkadotConfig, OnlineClientAtBlockImpl<PolkadotConfig>>;
 
-/// Signs `call` with `signer`, submits it and waits until it is finalized. The caller checks
-/// success (`wait_for_success`) or failure.
+/// How long a submitted transaction may take to be finalized: a stalled chain (or a pool that
+/// lost the transaction) fails the test with a message instead of hanging the suite.
+pub const FINALITY_PATIENCE: Duration = Duration::from_secs(300);
+
+/// Signs `call` with `signer`, submits it and waits until it is finalized, at most
+/// [`FINALITY_PATIENCE`]. The caller checks success (`wait_for_success`) or failure.
 pub async fn sign_and_finalize(
 	api: &OnlineClient<PolkadotConfig>,
 	call: &impl Payload,
 	signer: &Keypair,
 ) -> Finalized {
-	api.tx()
+	let progress = api
+		.tx()
 		.await
 		.expect("a client at the finalized block")
 		.sign_and_submit_then_watch_default(call, signer)
 		.await
-		.expect("the pool accepts the transaction")
-		.wait_for_finalized()
+		.expect("the pool accepts the transaction");
+	tokio::time::timeout(FINALITY_PATIENCE, progress.wait_for_finalized())
 		.await
+		.expect("the transaction is finalized within FINALITY_PATIENCE")
 		.expect("the transaction is finalized")
 }
 

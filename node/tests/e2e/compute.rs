@@ -4,6 +4,7 @@
 
 use crate::common::{
 	general_transaction, sign_and_finalize, tessera_address, Submittable, TestNode,
+	FINALITY_PATIENCE,
 };
 use subxt::{
 	dynamic::{self, Value},
@@ -94,13 +95,14 @@ async fn a_worker_registers_heartbeats_without_fees_and_the_rpc_shows_it() {
 	assert!(rejected.to_string().contains("custom error: 5"), "{rejected}");
 
 	let balance = crate::common::free_balance(&api, charlie_id).await;
-	heartbeat(&api, charlie_id, era, &charlie)
+	let progress = heartbeat(&api, charlie_id, era, &charlie)
 		.await
 		.submit_and_watch()
 		.await
-		.expect("the pool accepts a due heartbeat")
-		.wait_for_finalized_success()
+		.expect("the pool accepts a due heartbeat");
+	tokio::time::timeout(FINALITY_PATIENCE, progress.wait_for_finalized_success())
 		.await
+		.expect("the heartbeat is finalized within FINALITY_PATIENCE")
 		.expect("the heartbeat succeeds");
 	assert_eq!(crate::common::free_balance(&api, charlie_id).await, balance, "a heartbeat is free");
 

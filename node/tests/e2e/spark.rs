@@ -3,6 +3,7 @@
 
 use crate::common::{
 	general_transaction, sign_and_finalize, tessera_address, Submittable, TestNode,
+	FINALITY_PATIENCE,
 };
 use subxt::{
 	dynamic::{self, Value},
@@ -59,13 +60,14 @@ async fn spark_rpc_shows_a_purchase_and_a_fee_less_claim() {
 	sign_and_finalize(&api, &sudo, &alice).await.wait_for_success().await.expect("registered");
 	assert_eq!(spark_account(&rpc, newcomer).await["registered"], true);
 
-	general_claim(&api, newcomer, 0)
+	let progress = general_claim(&api, newcomer, 0)
 		.await
 		.submit_and_watch()
 		.await
-		.expect("the pool accepts a due claim")
-		.wait_for_finalized_success()
+		.expect("the pool accepts a due claim");
+	tokio::time::timeout(FINALITY_PATIENCE, progress.wait_for_finalized_success())
 		.await
+		.expect("the claim is finalized within FINALITY_PATIENCE")
 		.expect("the claim succeeds");
 	let info = spark_account(&rpc, newcomer).await;
 	assert_eq!(info["free"], 50);

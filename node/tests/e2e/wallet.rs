@@ -8,6 +8,10 @@ use std::{path::Path, process::Command};
 
 use crate::common::{TempDir, TestNode};
 
+/// The longest a wallet script may run (the onboarding script's referendum takes about 5 minutes
+/// of it); `timeout` exits 124 past it.
+const SCRIPT_SECONDS: &str = "900";
+
 /// Runs `tests/wallet/<script>` against a fresh dev node; returns its standard output.
 async fn run_wallet_script(script: &'static str) -> String {
 	let node = TestNode::dev();
@@ -23,9 +27,14 @@ async fn run_wallet_script_on(script: &'static str, node: &TestNode) -> String {
 	);
 	node.rpc().await;
 
+	// Bounded (coreutils' `timeout`): a script stuck on a status that never comes fails its
+	// test, with what it printed, instead of holding up the whole suite.
 	let url = node.ws_url();
 	let output = tokio::task::spawn_blocking(move || {
-		Command::new("node").arg(script).arg(url).current_dir(wallet_dir).output()
+		Command::new("timeout")
+			.args(["-k", "10", SCRIPT_SECONDS, "node", script, url.as_str()])
+			.current_dir(wallet_dir)
+			.output()
 	})
 	.await
 	.unwrap()
