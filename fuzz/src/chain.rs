@@ -50,6 +50,23 @@ impl Chain {
 		native::initialize_block(self.slot);
 	}
 
+	/// What opening the next block would deposit in its hooks, without opening it: what that
+	/// block's author knows before publishing it.
+	pub fn foresee_block(&self) -> Vec<RuntimeEvent> {
+		sp_io::storage::start_transaction();
+		native::initialize_block(self.slot + 1);
+		let events = System::read_events_no_consensus().map(|record| record.event).collect();
+		sp_io::storage::rollback_transaction();
+		events
+	}
+
+	/// The index of the authority that authors the next slot (`native::initialize_block`'s
+	/// rule: the slot modulo the number of authorities, the session's validators).
+	pub fn next_author(&self) -> u64 {
+		let authorities = tessera_runtime::Session::validators().len() as u64;
+		(self.slot + 1) % authorities
+	}
+
 	pub fn perform(&mut self, action: Action) {
 		if self.trace {
 			println!("block {}: {action:?}", System::block_number());

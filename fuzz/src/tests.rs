@@ -43,5 +43,6 @@ fn in_a_short_simulation_every_cheating_strategy_loses_and_honest_work_pays() {
 	let report = crate::sim::simulate(seeds, crate::sim::Checks::EveryBlock);
 	println!("{report}");
 	assert!(report.settled > 0, "no job settled");
+	assert!(report.withheld > 0, "the withholding author never had a block to withhold");
 	report.check().unwrap();
 }

@@ -24,6 +24,7 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod constants;
+pub mod draw_seed;
 pub mod genesis;
 pub mod governance;
 #[cfg(feature = "std")]
@@ -88,7 +89,7 @@ macro_rules! runtime_version_named {
 			impl_name: alloc::borrow::Cow::Borrowed($impl_name),
 			authoring_version: 1,
 			// Bump on every change of runtime logic, or nodes keep executing the old code.
-			spec_version: 121,
+			spec_version: 122,
 			impl_version: 1,
 			apis: apis::RUNTIME_API_VERSIONS,
 			// Bump when the encoding of calls or transaction extensions changes.
@@ -206,6 +207,9 @@ mod runtime {
 	pub type Babe = pallet_babe;
 	#[runtime::pallet_index(23)]
 	pub type Grandpa = pallet_grandpa;
+	/// After Babe (its epoch changes come first) and before Jobs (which draws with its seed).
+	#[runtime::pallet_index(24)]
+	pub type DrawSeed = draw_seed::pallet_draw_seed;
 
 	// Account utilities.
 	#[runtime::pallet_index(30)]

@@ -99,11 +99,18 @@ pub fn general_extrinsic(call: RuntimeCall) -> UncheckedExtrinsic {
 ///
 /// The block is a secondary-slot block with a real VRF signature by the dev key of authority
 /// `slot mod n` (the runtime does not check which authority a secondary slot belongs to; the
-/// node's import does). Its VRF output is what `configs::BabeVrf` draws workers with.
+/// node's import does), so consecutive slots have different authors where there are several.
+/// Its VRF output seeds the compute market's draws (`draw_seed`).
 pub fn initialize_block(slot: u64) {
+	initialize_block_by(slot, None)
+}
+
+/// [`initialize_block`], authored by authority `author` (an index into the epoch's
+/// authorities) instead of `slot mod n`.
+pub fn initialize_block_by(slot: u64, author: Option<usize>) {
 	let number = System::block_number() + 1;
 	let parent_hash = System::block_hash(number - 1);
-	let pre_digest = secondary_vrf_pre_digest(Slot::from(slot));
+	let pre_digest = secondary_vrf_pre_digest(Slot::from(slot), author);
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())] };
 	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 	Executive::initialize_block(&header);
@@ -113,7 +120,7 @@ pub fn initialize_block(slot: u64) {
 /// The pre-digest that the secondary author of `slot` signs, over the epoch the block will be
 /// in: the block that opens an epoch enacts the announced authorities and randomness, as a
 /// node's epoch tracking knows in advance.
-fn secondary_vrf_pre_digest(slot: Slot) -> PreDigest {
+fn secondary_vrf_pre_digest(slot: Slot, author: Option<usize>) -> PreDigest {
 	let genesis = match *pallet_babe::GenesisSlot::<Runtime>::get() {
 		0 => slot,
 		_ => pallet_babe::GenesisSlot::<Runtime>::get(),
@@ -127,7 +134,7 @@ fn secondary_vrf_pre_digest(slot: Slot) -> PreDigest {
 			pallet_babe::NextRandomness::<Runtime>::get(),
 		)
 	};
-	let index = (*slot % authorities.len() as u64) as usize;
+	let index = author.unwrap_or((*slot % authorities.len() as u64) as usize);
 	let author = Sr25519Keyring::iter()
 		.find(|key| BabeId::from(key.public()) == authorities[index].0)
 		.expect("dev chains have dev-keyring authorities");

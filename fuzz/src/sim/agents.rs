@@ -26,6 +26,12 @@ pub enum Strategy {
 	/// Two lazy identities of one operator owning a class between them, agreeing on one wrong
 	/// digest, hoping to audit only each other.
 	ClassPair,
+	/// A worker that is also a validator (Alice, the first of the four), lazy only where an
+	/// audit is its one risk: it computes as a seat of a redundant job or as an auditor, and
+	/// commits a random digest as the lone worker of a job; when its next block would order
+	/// an audit of such a job, it withholds the block (skips its slot) and lets the next
+	/// slot's author draw instead.
+	WithholdingAuthor,
 	/// Stakes and heartbeats without serving a model, for era rewards.
 	PotFarmer,
 	/// A creator whose jobs name an input URL that never answers, to get workers slashed.
@@ -42,21 +48,29 @@ impl Strategy {
 			Self::SybilRing => "3 colluding workers, longest lock, one shared wrong digest",
 			Self::AloneInClass => "lazy, the only worker of its execution class",
 			Self::ClassPair => "2 sybils owning a class, one shared wrong digest",
+			Self::WithholdingAuthor => {
+				"validator, lazy on lone jobs, withholds a block that would audit one"
+			},
 			Self::PotFarmer => "stake and heartbeats, no model served",
 			Self::GriefingCreator => "jobs whose input URL never answers",
 		}
 	}
 
-	/// Whether it runs the jobs it takes, and so pays their compute.
-	pub fn computes(self) -> bool {
-		self == Self::Honest
+	/// Whether it runs a job it holds a seat of, and so pays its compute; `lone`: the job's
+	/// only seat, checked only if an audit is drawn.
+	pub fn computes(self, lone: bool) -> bool {
+		match self {
+			Self::Honest => true,
+			Self::WithholdingAuthor => !lone,
+			_ => false,
+		}
 	}
 
 	/// The digest it commits for job `job`, whose true result is `truth`; `noise` is this
-	/// agent's random draw for the job.
-	pub fn digest(self, job: JobId, truth: Digest, noise: Digest) -> Digest {
+	/// agent's random draw for the job; `lone` as for [`Self::computes`].
+	pub fn digest(self, job: JobId, truth: Digest, noise: Digest, lone: bool) -> Digest {
 		match self {
-			Self::Honest => truth,
+			_ if self.computes(lone) => truth,
 			Self::SybilRing | Self::ClassPair => {
 				sp_io::hashing::blake2_256(&(b"ring", job).encode())
 			},

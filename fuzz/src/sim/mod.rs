@@ -35,6 +35,8 @@ pub struct Played {
 	pub honest_penalties: u32,
 	/// Jobs that settled, to show the market ran.
 	pub settled: u32,
+	/// Blocks the withholding author did not publish, to show it played.
+	pub withheld: u32,
 }
 
 /// How thoroughly a run checks the runtime's books.
@@ -53,12 +55,13 @@ pub struct Report {
 	pub victim_slashes: u32,
 	pub honest_penalties: u32,
 	pub settled: u64,
+	pub withheld: u32,
 }
 
 /// Plays `seeds` worlds (seeds `0..seeds`) and summarizes them.
 pub fn simulate(seeds: u64, checks: Checks) -> Report {
 	let mut samples = BTreeMap::<Strategy, Vec<f64>>::new();
-	let (mut victim_slashes, mut honest_penalties, mut settled) = (0, 0, 0);
+	let (mut victim_slashes, mut honest_penalties, mut settled, mut withheld) = (0, 0, 0, 0);
 	for seed in 0..seeds {
 		let played = world::World::play(seed, checks == Checks::EveryBlock);
 		for (strategy, gain) in played.gains {
@@ -67,10 +70,11 @@ pub fn simulate(seeds: u64, checks: Checks) -> Report {
 		victim_slashes += played.victim_slashes;
 		honest_penalties += played.honest_penalties;
 		settled += u64::from(played.settled);
+		withheld += played.withheld;
 	}
 	let rows =
 		samples.into_iter().map(|(strategy, gains)| (strategy, Interval::of(&gains))).collect();
-	Report { seeds, rows, victim_slashes, honest_penalties, settled }
+	Report { seeds, rows, victim_slashes, honest_penalties, settled, withheld }
 }
 
 impl Report {
@@ -129,8 +133,9 @@ impl fmt::Display for Report {
 		}
 		write!(
 			f,
-			"honest workers penalized: {} times in all, {} over griefing jobs",
-			self.honest_penalties, self.victim_slashes
+			"honest workers penalized: {} times in all, {} over griefing jobs; blocks withheld by \
+			 the withholding author: {}",
+			self.honest_penalties, self.victim_slashes, self.withheld
 		)
 	}
 }

@@ -57,6 +57,8 @@ pub struct World {
 	/// The era each agent last sent a heartbeat in.
 	beat: BTreeMap<usize, u32>,
 	victim_slashes: u32,
+	/// Blocks the withholding author did not publish.
+	withheld: u32,
 	/// Penalties of honest workers on any job.
 	honest_penalties: u32,
 	settled: u32,
@@ -91,7 +93,8 @@ impl World {
 		strategies.extend([Strategy::Lazy, Strategy::Copier, Strategy::Withholder]);
 		strategies.extend([Strategy::SybilRing; RING]);
 		strategies.extend([Strategy::AloneInClass, Strategy::ClassPair, Strategy::ClassPair]);
-		strategies.extend([Strategy::PotFarmer, Strategy::GriefingCreator]);
+		strategies.extend([Strategy::WithholdingAuthor, Strategy::PotFarmer]);
+		strategies.push(Strategy::GriefingCreator);
 		let agents = strategies
 			.into_iter()
 			.enumerate()
@@ -107,6 +110,7 @@ impl World {
 			griefing: BTreeSet::new(),
 			beat: BTreeMap::new(),
 			victim_slashes: 0,
+			withheld: 0,
 			honest_penalties: 0,
 			settled: 0,
 			trace: std::env::var_os("TESSERA_SIM_TRACE").is_some(),
@@ -166,7 +170,8 @@ impl World {
 	}
 
 	fn block(&mut self) {
-		self.chain.open_block(0);
+		let withheld = self.withheld_slots();
+		self.chain.open_block(withheld);
 		let now = System::block_number();
 		for n in 0..JOBS_PER_BLOCK {
 			let redundancy = match self.noise(usize::MAX, now, n)[0] % 10 {
@@ -205,6 +210,28 @@ impl World {
 		self.observe();
 	}
 
+	/// The withholding author's play before each block: when the next slot is its own (it is
+	/// authority 0, Alice) and the block would order an audit of a job it holds a seat of, it
+	/// does not publish the block, and the next slot's author (another validator) opens the
+	/// block instead, with another seed. Returns the slots skipped.
+	fn withheld_slots(&mut self) -> u64 {
+		if self.chain.next_author() != 0 {
+			return 0;
+		}
+		let author = &self.agents[self.index_of(Strategy::WithholdingAuthor)].account;
+		let audits_author = self.chain.foresee_block().into_iter().any(|event| match event {
+			RuntimeEvent::Jobs(pallet_jobs::Event::AuditOrdered { job }) => {
+				pallet_jobs::Jobs::<Runtime>::get(job)
+					.is_some_and(|job| job.seats.iter().any(|seat| seat.worker == *author))
+			},
+			_ => false,
+		});
+		if audits_author {
+			self.withheld += 1;
+		}
+		u64::from(audits_author)
+	}
+
 	/// What worker `index` does with its seats this block: commit where it has not, reveal
 	/// (or not) where reveals are open.
 	fn work(&mut self, index: usize) {
@@ -218,8 +245,9 @@ impl World {
 				JobStatus::Committing { .. } if seat.commitment.is_none() => {
 					let strategy = self.agents[index].strategy;
 					let truth = truth(id, self.griefing.contains(&id));
-					let digest = strategy.digest(id, truth, self.noise(index, id, 1));
-					if strategy.computes() && !self.griefing.contains(&id) {
+					let lone = job.awaits_audit_draw();
+					let digest = strategy.digest(id, truth, self.noise(index, id, 1), lone);
+					if strategy.computes(lone) && !self.griefing.contains(&id) {
 						let pay = job.escrow / Balance::from(job.redundancy);
 						self.agents[index].spent += COMPUTE_COST.mul_floor(pay);
 					}
@@ -331,6 +359,7 @@ impl World {
 			victim_slashes: self.victim_slashes,
 			honest_penalties: self.honest_penalties,
 			settled: self.settled,
+			withheld: self.withheld,
 		}
 	}
 

@@ -21,9 +21,19 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_block_work(now: BlockNumberFor<T>) -> Weight {
 		let mut meter = WeightMeter::with_limit(T::HookWeight::get());
 		meter.consume(T::WeightInfo::block_work_base());
+		let seed_since = crate::randomness::seed_since::<T>();
 		// A draw that opens reveals may queue the job's reveal deadline (a full window from
 		// now): draws are taken while the reveal queue has room, as commit deadlines are.
+		// Audit draws are queued in the order of their commits, `DrawDelay` after each: at one
+		// that this block's randomness is too old for, the rest wait too.
 		while Self::queue_has_room(QueueKind::RevealDeadlines, 1) {
+			let fresh = Self::peek(QueueKind::AuditDraws).is_some_and(|entry| {
+				let committed_at = entry.due.saturating_sub(T::DrawDelay::get());
+				crate::randomness::drawable::<T>(committed_at, seed_since)
+			});
+			if !fresh {
+				break;
+			}
 			let weight = T::WeightInfo::draw_audit();
 			let Some(entry) = Self::due(QueueKind::AuditDraws, now, &mut meter, weight) else {
 				break;
@@ -41,7 +51,7 @@ impl<T: Config> Pallet<T> {
 		let mut seats_left = T::MaxSeatsPerBlock::get();
 		let mut shortfalls = Shortfalls::default();
 		for lane in [QueueKind::Priority, QueueKind::Standard] {
-			Self::work_lane(lane, now, &mut meter, &mut seats_left, &mut shortfalls);
+			Self::work_lane(lane, now, seed_since, &mut meter, &mut seats_left, &mut shortfalls);
 		}
 		while let Some(entry) =
 			Self::due(QueueKind::Retention, now, &mut meter, T::WeightInfo::prune_outcome())
@@ -94,11 +104,14 @@ impl<T: Config> Pallet<T> {
 	/// back of the lane to wait for workers. An assignment is charged for the servers it draws
 	/// from and the seats it fills, and takes its seats from `seats_left`; a job that a draw
 	/// this block has shown cannot find enough workers ([`Shortfalls`]) is charged only the
-	/// look; a job queued less than [`Config::DrawDelay`] blocks ago ends the lane's turn. An expiry or an assignment that does not fit waits at the head of the lane for the
-	/// next block, and the look at its job is charged.
+	/// look; a job queued too recently for this block's randomness
+	/// ([`crate::randomness::drawable`]) ends the lane's turn. An expiry or an assignment that
+	/// does not fit waits at the head of the lane for the next block, and the look at its job
+	/// is charged.
 	fn work_lane(
 		lane: QueueKind,
 		now: BlockNumberFor<T>,
+		seed_since: BlockNumberFor<T>,
 		meter: &mut WeightMeter,
 		seats_left: &mut u32,
 		shortfalls: &mut Shortfalls,
@@ -117,7 +130,7 @@ impl<T: Config> Pallet<T> {
 			// queued too recently to be drawn, the rest of the lane waits for the next block
 			// (the entries sent back a block more), for the price of one look, not one each.
 			let queued_at = entry.due.saturating_sub(T::MaxWait::get());
-			if !crate::randomness::drawable::<T>(queued_at, now) {
+			if !crate::randomness::drawable::<T>(queued_at, seed_since) {
 				meter.consume(look);
 				return;
 			}

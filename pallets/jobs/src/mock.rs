@@ -142,6 +142,8 @@ parameter_types! {
 	pub static HookWeight: Weight = Weight::MAX;
 	/// 1 in most tests (a draw the block after); `tests::draw_delay` plays the runtime's 2.
 	pub static DrawDelay: u64 = 1;
+	/// How many blocks older than the parent's the randomness is (`AgedRandomness`).
+	pub static SeedAge: u64 = 0;
 	pub static MaxSeatsPerBlock: u32 = u32::MAX;
 	pub static AuditRate: Perbill = Perbill::from_percent(1);
 	/// None by default, so that most tests can seat a lone job with one worker; the tests of
@@ -280,12 +282,27 @@ impl crate::BenchmarkHelper<AccountId> for JobsBenchmarkHelper {
 	}
 }
 
+/// The parent hash's randomness, reported `SeedAge` blocks older than it is: a chain falling
+/// back on randomness fixed before what a draw decides (BABE's epoch randomness where a parent
+/// block carries no VRF output).
+pub struct AgedRandomness;
+
+impl frame_support::traits::Randomness<sp_core::H256, u64> for AgedRandomness {
+	fn random(subject: &[u8]) -> (sp_core::H256, u64) {
+		let (seed, since) =
+			<crate::ParentHashRandomness<Test> as frame_support::traits::Randomness<_, _>>::random(
+				subject,
+			);
+		(seed, since.saturating_sub(SeedAge::get()))
+	}
+}
+
 impl pallet_jobs::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Spark = Spark;
 	type Workers = Staking;
-	type Randomness = crate::ParentHashRandomness<Test>;
+	type Randomness = AgedRandomness;
 	type RewardPot = Pot;
 	type Treasury = Treasury;
 	type Affiliation = ();

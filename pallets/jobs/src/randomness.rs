@@ -7,19 +7,33 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Hash, One, Saturating};
 
 /// Whether something fixed in block `fixed_at` (a job entering its lane, a lone worker's
-/// commit) may be drawn in block `now`: [`crate::Config::DrawDelay`] blocks later.
+/// commit) may be drawn with randomness determinable since block `seed_since`: randomness that
+/// became known [`crate::Config::DrawDelay`] − 1 blocks after `fixed_at`, so that the author
+/// of the block that fixed it (who chose to include it) could not know it.
+///
+/// The parent block's randomness (known since the parent) makes this "`DrawDelay` blocks after
+/// `fixed_at`". Randomness older than that leaves the draw waiting for fresher randomness: the
+/// runtime falls back on BABE's epoch randomness, known for a whole epoch, where a parent block
+/// carries no VRF output (block 1, or secondary slots without VRF if governance ever allowed
+/// them), and a draw made with it would be known in advance by everyone.
 pub(crate) fn drawable<T: crate::Config>(
 	fixed_at: BlockNumberFor<T>,
-	now: BlockNumberFor<T>,
+	seed_since: BlockNumberFor<T>,
 ) -> bool {
-	now >= fixed_at.saturating_add(T::DrawDelay::get())
+	seed_since.saturating_add(One::one()) >= fixed_at.saturating_add(T::DrawDelay::get())
+}
+
+/// The block since which the randomness this block draws with has been determinable (the
+/// same for every subject).
+pub(crate) fn seed_since<T: crate::Config>() -> BlockNumberFor<T> {
+	T::Randomness::random(b"tessera/jobs/seed-age").1
 }
 
 /// `hash(subject ‖ parent block hash)`, valid as of the parent block.
 ///
 /// For chains without a VRF (the pallet's tests): the parent's author can grind its hash by
-/// varying the block's contents. The runtime uses BABE's VRF output of the parent block, which
-/// its author cannot vary (`tessera_runtime::configs::jobs::BabeVrf`).
+/// varying the block's contents. The runtime uses the VRF outputs of the drawing block and its
+/// parent by two different validators, which neither can vary (`tessera_runtime::DrawSeed`).
 pub struct ParentHashRandomness<T>(PhantomData<T>);
 
 impl<T: frame_system::Config> Randomness<T::Hash, BlockNumberFor<T>> for ParentHashRandomness<T> {

@@ -9,7 +9,7 @@
 //! asking BABE whether to end), so the authorities of an epoch, announced an epoch ahead, are
 //! the session's. BABE is here for its VRF: every block carries its author's VRF output over
 //! the slot and the epoch's randomness, which the author cannot vary with the block's contents.
-//! The compute market draws its workers and audits from it (`configs::jobs::BabeVrf`).
+//! The compute market draws its workers and audits from it (`draw_seed`).
 
 use frame_support::{
 	parameter_types,
@@ -87,6 +87,10 @@ impl pallet_babe::Config for Runtime {
 	type KeyOwnerProof = sp_core::Void;
 	type EquivocationReportSystem = ();
 }
+
+/// The compute market's draw seed: this block's and its parent's VRF outputs, by two
+/// validators.
+impl crate::draw_seed::Config for Runtime {}
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;

@@ -2,7 +2,7 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, ConstU8, Randomness},
+	traits::{ConstU32, ConstU8},
 	weights::Weight,
 	PalletId,
 };
@@ -11,29 +11,9 @@ use sp_runtime::Perbill;
 use crate::{
 	configs::{ComputeRewardPot, RuntimeBlockWeights, TreasuryAccount},
 	governance::{origins::Arbitration, parameters::jobs, TrackOrRoot},
-	AccountId, Balances, BlockNumber, ComputeStaking, Hash, Runtime, RuntimeHoldReason, Spark,
-	DAYS, HOURS,
+	AccountId, Balances, BlockNumber, ComputeStaking, Runtime, RuntimeHoldReason, Spark, DAYS,
+	HOURS,
 };
-
-/// The randomness of worker draws: BABE's VRF output of the parent block, hashed with the
-/// draw's subject.
-///
-/// A block's VRF output is fixed by its author's key, its slot and the epoch's randomness: its
-/// author cannot vary it with the block's contents, only withhold the block (and lose the
-/// slot). pallet-jobs draws only what was fixed two blocks before (`DrawDelay`), so the
-/// parent's author had no say in what is drawn. Only block 1 has a parent without a VRF
-/// output (the genesis block); it uses the randomness BABE fixed for the next epoch, which no
-/// one could steer before the chain started.
-pub struct BabeVrf;
-
-impl Randomness<Hash, BlockNumber> for BabeVrf {
-	fn random(subject: &[u8]) -> (Hash, BlockNumber) {
-		match pallet_babe::ParentBlockRandomness::<Runtime>::random(subject) {
-			(Some(random), known_since) => (random, known_since),
-			(None, _) => pallet_babe::RandomnessFromOneEpochAgo::<Runtime>::random(subject),
-		}
-	}
-}
 
 /// A model's owner and the accounts it made its proxies are one party: an owner that submits
 /// or serves its model's jobs through a proxy earns no model fee on them either. Only links
@@ -123,8 +103,10 @@ impl pallet_jobs::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Spark = Spark;
 	type Workers = ComputeStaking;
-	type Randomness = BabeVrf;
-	/// The parent of the drawing block is authored after the block that fixed the draw.
+	/// This block's and its parent's VRF outputs, by two validators (`draw_seed`).
+	type Randomness = crate::DrawSeed;
+	/// Both blocks whose VRF outputs seed a draw are authored after the block that fixed
+	/// what it draws.
 	type DrawDelay = ConstU32<2>;
 	type RewardPot = ComputeRewardPot;
 	type Treasury = TreasuryAccount;

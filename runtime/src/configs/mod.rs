@@ -15,7 +15,7 @@ pub use accounts::{non_transfer_allows, ProxyType};
 pub use consensus::{EpochDuration, SessionPeriod, BABE_GENESIS_EPOCH_CONFIG};
 pub use credits::{ComputeRewardPot, SparkBacking};
 pub use governance::TechnicalCollective;
-pub use jobs::{BabeVrf, ProxyAffiliation};
+pub use jobs::ProxyAffiliation;
 pub use monetary::{StablecoinDeposit, TreasuryAccount, TreasuryPalletId};
 pub use provenance::PROVENANCE_COLLECTION;
 pub use staking::{GenesisClasses, LegacyModelLimits};

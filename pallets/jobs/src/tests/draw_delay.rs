@@ -59,3 +59,27 @@ fn a_job_the_hook_requeues_waits_as_long_as_a_new_one() {
 		assert!(matches!(Jobs::<Test>::get(id).unwrap().status, JobStatus::Committing { .. }));
 	});
 }
+
+/// Randomness older than the draw allows (the runtime's fallback on BABE's epoch randomness,
+/// known to everyone for a whole epoch) seats no job and draws no audit: both wait for a block
+/// whose randomness came after what they decide.
+#[test]
+fn randomness_known_before_the_draw_was_fixed_draws_nothing() {
+	test(|| {
+		let model = market_drawing_two_blocks_later();
+		let lone = submit(spec(model, 1, 1, PayWith::Token));
+		run_to(3);
+		let worker = seated(lone)[0];
+		assert_ok!(commit(worker, lone, [1; 32]));
+		let queued = submit(spec(model, 1, 2, PayWith::Token));
+		SeedAge::set(100);
+		run_to(8);
+		assert!(matches!(Jobs::<Test>::get(lone).unwrap().status, JobStatus::AuditDraw { .. }));
+		assert_eq!(Jobs::<Test>::get(queued).unwrap().status, JobStatus::Queued);
+		JobMarket::do_try_state().expect("both waiting");
+		SeedAge::set(0);
+		run_to(9);
+		assert!(!matches!(Jobs::<Test>::get(lone).unwrap().status, JobStatus::AuditDraw { .. }));
+		assert_eq!(seated(queued).len(), 2);
+	});
+}
