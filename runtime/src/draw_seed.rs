@@ -11,28 +11,37 @@
 //! whenever its slot's output says "no audit".
 //!
 //! So a draw in block `t` takes the outputs of `t` and `t − 1` together, and only where their
-//! authors differ. The author of `t − 1` built the state the draw reads without knowing `t`'s
-//! output; the author of `t` knows the whole seed but can change nothing the draw reads
-//! (draws run in `on_initialize`, before any transaction), only withhold its block. A
-//! worker deciding at its commit (in a block before `t − 1`, which pallet-jobs' `DrawDelay`
-//! of 2 ensures) would need to know the outputs of two validators' future slots: one
-//! validator alone cannot. Where one validator authored both blocks there is no seed, and
-//! pallet-jobs draws nothing in that block (its randomness reads as known since genesis,
-//! older than anything it could draw); the next block by another validator draws. A chain of
-//! one validator (`--dev`) trusts that validator anyway: its blocks always draw.
+//! authors differ (as validators: their accounts, whatever session keys they use). The author
+//! of `t − 1` built the state the draw reads without knowing `t`'s output; the author of `t`
+//! knows the whole seed but can change nothing the draw reads (draws run in `on_initialize`,
+//! before any transaction): it can withhold its block, or, in a primary slot, build on an
+//! older unfinalized block instead of `t − 1` (BABE's fork choice prefers the chain with more
+//! primary blocks), choosing among a few seeds it knows; `docs/verification.md` bounds what
+//! that is worth. A worker deciding at its commit (in a block before `t − 1`, which
+//! pallet-jobs' `DrawDelay` of 2 ensures) would need to know the outputs of two validators'
+//! future slots: one validator alone cannot. Where one validator authored both blocks there is
+//! no seed, and pallet-jobs draws nothing in that block (its randomness reads as known since
+//! genesis, older than anything it could draw); the next block by another validator draws. A
+//! chain of one validator (`--dev`) trusts that validator anyway: its blocks always draw.
 //!
-//! A block without a VRF output (the genesis block as a parent; secondary slots without VRF,
-//! should governance ever allow them through `Babe.plan_config_change`) gives no seed either,
-//! and its draws wait: no epoch randomness, which everyone knows for a whole epoch, stands in.
+//! A block without a VRF output (block 1, whose parent is genesis; secondary slots without VRF,
+//! should governance ever allow them through `Babe.plan_config_change`) gives no seed, nor does
+//! the block after it: their draws wait, and no epoch randomness, which everyone knows for a
+//! whole epoch, stands in.
 
 pub use pallet_draw_seed::*;
 
 #[frame_support::pallet]
 pub mod pallet_draw_seed {
 	use codec::Encode;
-	use frame_support::{pallet_prelude::*, traits::Randomness};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{FindAuthor, Randomness},
+	};
 	use frame_system::pallet_prelude::BlockNumberFor;
-	use sp_consensus_babe::{digests::PreDigest, AuthorityId, RANDOMNESS_VRF_CONTEXT};
+	use sp_consensus_babe::{
+		digests::PreDigest, Randomness as BabeRandomness, RANDOMNESS_VRF_CONTEXT,
+	};
 	use sp_core::crypto::Wraps;
 	use sp_runtime::traits::{Hash, One, Saturating, Zero};
 
@@ -47,7 +56,14 @@ pub mod pallet_draw_seed {
 	const VRF_OUTPUT_WEIGHT: Weight = Weight::from_parts(460_000_000, 0);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config + pallet_babe::Config {}
+	pub trait Config: frame_system::Config + pallet_babe::Config {
+		/// Who authors blocks, as a validator is known across epochs: its account, not its
+		/// session key, so that changing keys at an epoch boundary does not make one validator
+		/// two authors.
+		type Author: Parameter + MaxEncodedLen;
+		/// The author of the block being built, from its pre-runtime digest.
+		type FindAuthor: FindAuthor<Self::Author>;
+	}
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -62,17 +78,23 @@ pub mod pallet_draw_seed {
 	/// The author of the last block (between blocks, of the finished one), for the next
 	/// block's seed; set by `on_initialize`.
 	#[pallet::storage]
-	pub type LastAuthor<T: Config> = StorageValue<_, AuthorityId, OptionQuery>;
+	pub type LastAuthor<T: Config> = StorageValue<_, T::Author, OptionQuery>;
+
+	/// The VRF output of the last block, if it had one; set by `on_initialize`. Kept here
+	/// rather than read from pallet-babe, whose `AuthorVrfRandomness` keeps an older block's
+	/// output across a block without one.
+	#[pallet::storage]
+	pub type LastOutput<T: Config> = StorageValue<_, BabeRandomness, OptionQuery>;
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Runs after pallet-babe's `on_initialize` (it enacts a new epoch's randomness and
-		/// authorities first) and before pallet-jobs' (which draws with the seed). Records this
-		/// block's author for the next block here too: pallet-babe's `on_finalize` takes the
-		/// pre-digest before this pallet's would run.
+		/// authorities first) and before pallet-jobs' (which draws with the seed); records this
+		/// block's author and output for the next block.
 		fn on_initialize(_now: BlockNumberFor<T>) -> Weight {
 			let author = Self::author();
-			match Self::fresh_seed(author.as_ref()) {
+			let output = Self::this_block_output();
+			match Self::seed_of(author.as_ref(), output) {
 				Some(seed) => Seed::<T>::put(seed),
 				None => Seed::<T>::kill(),
 			}
@@ -80,35 +102,41 @@ pub mod pallet_draw_seed {
 				Some(author) => LastAuthor::<T>::put(author),
 				None => LastAuthor::<T>::kill(),
 			}
-			// The pre-digest and the authorities (twice each, the second from the overlay),
-			// the epoch's randomness, slot and index, the parent's output, the last author;
-			// two writes.
-			T::DbWeight::get().reads_writes(9, 2).saturating_add(VRF_OUTPUT_WEIGHT)
+			match output {
+				Some(output) => LastOutput::<T>::put(output),
+				None => LastOutput::<T>::kill(),
+			}
+			// The digest, the pre-digest, the authorities, the session's validators, the
+			// epoch's randomness, slot and index, the last author and output; three writes.
+			T::DbWeight::get().reads_writes(9, 3).saturating_add(VRF_OUTPUT_WEIGHT)
 		}
 
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_now: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
-			// Between blocks the last author is the finished block's, one of the authorities
-			// that authored in its epoch (a block that opened an epoch was authored by the new
-			// epoch's authorities, which are the current ones now).
-			if let Some(author) = LastAuthor::<T>::get() {
-				ensure!(
-					pallet_babe::Authorities::<T>::get().iter().any(|(key, _)| *key == author),
-					"the last author is not a BABE authority"
-				);
-			}
+			// A block with a VRF output has a pre-digest, and so an author; a seed pairs the
+			// output of the block that drew with it.
+			ensure!(
+				LastOutput::<T>::get().is_none() || LastAuthor::<T>::get().is_some(),
+				"the last block has a VRF output but no author"
+			);
+			ensure!(
+				Seed::<T>::get().is_none() || LastOutput::<T>::get().is_some(),
+				"the last block has a seed but no VRF output"
+			);
 			Ok(())
 		}
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The seed of this block, if this block and its parent both carry VRF outputs and
-		/// different validators authored them (or the chain has a single validator).
-		fn fresh_seed(author: Option<&AuthorityId>) -> Option<T::Hash> {
-			let this = Self::this_block_output()?;
-			let parent = pallet_babe::AuthorVrfRandomness::<T>::get()?;
-			let single = pallet_babe::Authorities::<T>::get().len() < 2;
-			if !single && LastAuthor::<T>::get().as_ref() == Some(author?) {
+		/// The seed of a block authored by `author` with VRF output `output`: if the parent
+		/// has an output too and another validator authored it (or the chain has a single
+		/// validator). A parent of unknown author (the first block with this pallet) gives no
+		/// seed: it may have been the same validator.
+		fn seed_of(author: Option<&T::Author>, output: Option<BabeRandomness>) -> Option<T::Hash> {
+			let (this, parent) = (output?, LastOutput::<T>::get()?);
+			if pallet_babe::Authorities::<T>::get().len() >= 2
+				&& LastAuthor::<T>::get()? == *author?
+			{
 				return None;
 			}
 			Some(T::Hashing::hash_of(&(this, parent)))
@@ -119,16 +147,18 @@ pub mod pallet_draw_seed {
 			pallet_babe::Initialized::<T>::get().flatten()
 		}
 
-		/// The authority that signed this block's pre-digest.
-		fn author() -> Option<AuthorityId> {
-			let index = Self::pre_digest()?.authority_index();
-			pallet_babe::Authorities::<T>::get().get(index as usize).map(|(key, _)| key.clone())
+		/// The validator authoring the block being built.
+		fn author() -> Option<T::Author> {
+			let digest = frame_system::Pallet::<T>::digest();
+			T::FindAuthor::find_author(
+				digest.logs().iter().filter_map(|item| item.as_pre_runtime()),
+			)
 		}
 
 		/// This block's VRF output, as pallet-babe computes it in `on_finalize` (the node
 		/// verified the signature at import): the bytes of the pre-output over this epoch's
 		/// transcript.
-		fn this_block_output() -> Option<[u8; 32]> {
+		fn this_block_output() -> Option<BabeRandomness> {
 			let pre_digest = Self::pre_digest()?;
 			let signature = pre_digest.vrf_signature()?;
 			let authorities = pallet_babe::Authorities::<T>::get();

@@ -5,7 +5,7 @@
 use alloc::{format, string::String, vec};
 use codec::Encode;
 use sp_consensus_babe::{
-	digests::{PreDigest, SecondaryVRFPreDigest},
+	digests::{PreDigest, SecondaryPlainPreDigest, SecondaryVRFPreDigest},
 	AuthorityId as BabeId, Slot, BABE_ENGINE_ID,
 };
 use sp_core::{crypto::VrfSecret, sr25519, Pair};
@@ -102,15 +102,16 @@ pub fn general_extrinsic(call: RuntimeCall) -> UncheckedExtrinsic {
 /// node's import does), so consecutive slots have different authors where there are several.
 /// Its VRF output seeds the compute market's draws (`draw_seed`).
 pub fn initialize_block(slot: u64) {
-	initialize_block_by(slot, None)
+	initialize_block_by(slot, None, true)
 }
 
 /// [`initialize_block`], authored by authority `author` (an index into the epoch's
-/// authorities) instead of `slot mod n`.
-pub fn initialize_block_by(slot: u64, author: Option<usize>) {
+/// authorities) instead of `slot mod n`, and without a VRF signature (a plain secondary block,
+/// which the chain's epoch configuration does not allow) unless `vrf`.
+pub fn initialize_block_by(slot: u64, author: Option<usize>, vrf: bool) {
 	let number = System::block_number() + 1;
 	let parent_hash = System::block_hash(number - 1);
-	let pre_digest = secondary_vrf_pre_digest(Slot::from(slot), author);
+	let pre_digest = secondary_pre_digest(Slot::from(slot), author, vrf);
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())] };
 	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
 	Executive::initialize_block(&header);
@@ -120,7 +121,7 @@ pub fn initialize_block_by(slot: u64, author: Option<usize>) {
 /// The pre-digest that the secondary author of `slot` signs, over the epoch the block will be
 /// in: the block that opens an epoch enacts the announced authorities and randomness, as a
 /// node's epoch tracking knows in advance.
-fn secondary_vrf_pre_digest(slot: Slot, author: Option<usize>) -> PreDigest {
+fn secondary_pre_digest(slot: Slot, author: Option<usize>, vrf: bool) -> PreDigest {
 	let genesis = match *pallet_babe::GenesisSlot::<Runtime>::get() {
 		0 => slot,
 		_ => pallet_babe::GenesisSlot::<Runtime>::get(),
@@ -138,6 +139,12 @@ fn secondary_vrf_pre_digest(slot: Slot, author: Option<usize>) -> PreDigest {
 	let author = Sr25519Keyring::iter()
 		.find(|key| BabeId::from(key.public()) == authorities[index].0)
 		.expect("dev chains have dev-keyring authorities");
+	if !vrf {
+		return PreDigest::SecondaryPlain(SecondaryPlainPreDigest {
+			authority_index: index as u32,
+			slot,
+		});
+	}
 	let sign_data = sp_consensus_babe::make_vrf_sign_data(&randomness, slot, epoch);
 	PreDigest::SecondaryVRF(SecondaryVRFPreDigest {
 		authority_index: index as u32,

@@ -25,7 +25,10 @@ const ASSIGNMENT_SUBJECT: &[u8] = b"tessera/jobs/assign";
 /// How an attempt to fill a queued job's seats ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Assignment {
+	/// Seated by the first draw.
 	Assigned,
+	/// A lone job that no class could seat alone, seated with its auditor by a second draw.
+	AssignedWithAuditor,
 	/// Fewer eligible workers of any one class than the job has empty seats.
 	TooFewWorkers,
 	/// The job's commit deadline could not be queued.
@@ -100,7 +103,10 @@ impl<T: Config> Pallet<T> {
 			commit_by,
 			reveal_by,
 		});
-		Ok(Assignment::Assigned)
+		Ok(match audited_from_start {
+			true => Assignment::AssignedWithAuditor,
+			false => Assignment::Assigned,
+		})
 	}
 
 	/// The role of the next seat filled: the paid runs first, then an auditor for a lone

@@ -129,8 +129,9 @@ impl<T: Config> Pallet<T> {
 			// is in queueing order but for entries sent back, which are older: at an entry
 			// queued too recently to be drawn, the rest of the lane waits for the next block
 			// (the entries sent back a block more), for the price of one look, not one each.
+			// An expired job is refunded whatever the randomness: it draws nothing.
 			let queued_at = entry.due.saturating_sub(T::MaxWait::get());
-			if !crate::randomness::drawable::<T>(queued_at, seed_since) {
+			if entry.due > now && !crate::randomness::drawable::<T>(queued_at, seed_since) {
 				meter.consume(look);
 				return;
 			}
@@ -159,21 +160,34 @@ impl<T: Config> Pallet<T> {
 				meter.consume(look);
 				return;
 			}
-			meter.consume(weight);
 			Self::pop(lane);
 			if expired {
+				meter.consume(weight);
 				Self::step(entry.job, || Self::give_up(entry.job, job, RefundReason::Expired));
 				shortfalls.forget(model);
 				continue;
 			}
+			// What the first draw costs and fills: all that a job it seats is charged. Only a
+			// lone job that no class could seat alone makes the second draw (with its auditor)
+			// that `weight` and `seats` allow for.
+			let first_seats = Self::empty_seats(&job);
+			let first_draw = Self::draw_weight(&job, first_seats);
 			let mut outcome = None;
 			Self::step(entry.job, || {
 				outcome = Some(Self::try_assign(entry.job, job)?);
 				Ok(())
 			});
 			match outcome {
-				Some(Assignment::Assigned) => *seats_left -= seats,
+				Some(Assignment::Assigned) => {
+					meter.consume(first_draw);
+					*seats_left -= first_seats;
+				},
+				Some(Assignment::AssignedWithAuditor) => {
+					meter.consume(weight);
+					*seats_left -= seats;
+				},
 				waits => {
+					meter.consume(weight);
 					if waits == Some(Assignment::TooFewWorkers) {
 						shortfalls.note(model, demand);
 					}
@@ -192,16 +206,19 @@ impl<T: Config> Pallet<T> {
 	/// A single-worker job that may be seated with its auditor from the start is charged both
 	/// attempts: the lone draw, and the draw of two seats.
 	pub(crate) fn assign_weight(job: &crate::Job<T>) -> Weight {
+		let first = Self::draw_weight(job, Self::empty_seats(job));
+		match Self::may_be_audited_from_start(job) {
+			true => first.saturating_add(Self::draw_weight(job, 2)),
+			false => first,
+		}
+	}
+
+	/// What one draw of `seats` seats of queued `job` costs: [`Self::assign_weight`] for a
+	/// job that makes one draw.
+	fn draw_weight(job: &crate::Job<T>, seats: u32) -> Weight {
 		let servers = T::Workers::servers(job.model);
 		let class_rules = T::DbWeight::get().reads(u64::from(servers));
-		let draw =
-			T::WeightInfo::assign_job(servers, Self::empty_seats(job)).saturating_add(class_rules);
-		match Self::may_be_audited_from_start(job) {
-			true => draw
-				.saturating_add(T::WeightInfo::assign_job(servers, 2))
-				.saturating_add(class_rules),
-			false => draw,
-		}
+		T::WeightInfo::assign_job(servers, seats).saturating_add(class_rules)
 	}
 
 	/// The most seats assigning queued `job` fills: its empty seats, or two for a lone job

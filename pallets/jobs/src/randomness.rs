@@ -11,11 +11,10 @@ use sp_runtime::traits::{Hash, One, Saturating};
 /// became known [`crate::Config::DrawDelay`] − 1 blocks after `fixed_at`, so that the author
 /// of the block that fixed it (who chose to include it) could not know it.
 ///
-/// The parent block's randomness (known since the parent) makes this "`DrawDelay` blocks after
-/// `fixed_at`". Randomness older than that leaves the draw waiting for fresher randomness: the
-/// runtime falls back on BABE's epoch randomness, known for a whole epoch, where a parent block
-/// carries no VRF output (block 1, or secondary slots without VRF if governance ever allowed
-/// them), and a draw made with it would be known in advance by everyone.
+/// Randomness known since the parent block makes this "`DrawDelay` blocks after `fixed_at`".
+/// Older randomness leaves the draw waiting for fresher: the runtime's `DrawSeed` reports a
+/// block without a seed (one validator authored it and its parent, or one of them has no VRF
+/// output) as known since genesis, so that such a block draws nothing.
 pub(crate) fn drawable<T: crate::Config>(
 	fixed_at: BlockNumberFor<T>,
 	seed_since: BlockNumberFor<T>,

@@ -89,8 +89,12 @@ impl pallet_babe::Config for Runtime {
 }
 
 /// The compute market's draw seed: this block's and its parent's VRF outputs, by two
-/// validators.
-impl crate::draw_seed::Config for Runtime {}
+/// validators, known by their accounts (a BABE authority index is a position in the session's
+/// validators).
+impl crate::draw_seed::Config for Runtime {
+	type Author = AccountId;
+	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Runtime, Babe>;
+}
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;

@@ -66,12 +66,12 @@ fn a_block_whose_author_also_authored_its_parent_gives_no_seed() {
 	genesis("local_testnet").execute_with(|| {
 		run_to_block(3);
 		let slot = next_slot();
-		native::initialize_block_by(slot, Some(0));
+		native::initialize_block_by(slot, Some(0), true);
 		Executive::finalize_block();
-		native::initialize_block_by(slot + 1, Some(0));
+		native::initialize_block_by(slot + 1, Some(0), true);
 		assert_eq!(DrawSeed::random(b"draw").1, 0, "Alice authored block 4 and block 5");
 		Executive::finalize_block();
-		native::initialize_block_by(slot + 2, Some(1));
+		native::initialize_block_by(slot + 2, Some(1), true);
 		assert_eq!(DrawSeed::random(b"draw").1, 5, "Bob authored block 6 after Alice");
 		Executive::finalize_block();
 	});
@@ -88,5 +88,25 @@ fn a_single_validator_chain_draws_in_every_block() {
 			assert_eq!(DrawSeed::random(b"draw").1, block - 1);
 			Executive::finalize_block();
 		}
+	});
+}
+
+/// A block without a VRF output (a plain secondary block, were governance ever to allow them)
+/// gives no seed, and neither does the block after it: pallet-babe's record of the last output
+/// would still hold the one before, which the author of that earlier block knew in advance.
+#[test]
+fn a_block_without_vrf_output_and_the_block_after_it_give_no_seed() {
+	genesis("local_testnet").execute_with(|| {
+		run_to_block(3);
+		let slot = next_slot();
+		native::initialize_block_by(slot, None, false);
+		assert_eq!(DrawSeed::random(b"draw").1, 0, "block 4 has no VRF output");
+		Executive::finalize_block();
+		native::initialize_block(slot + 1);
+		assert_eq!(DrawSeed::random(b"draw").1, 0, "block 5's parent has no VRF output");
+		Executive::finalize_block();
+		native::initialize_block(slot + 2);
+		assert_eq!(DrawSeed::random(b"draw").1, 5, "blocks 5 and 6 both have one");
+		Executive::finalize_block();
 	});
 }

@@ -35,6 +35,33 @@ fn an_assignment_is_charged_for_its_servers_and_seats_and_waits_when_it_does_not
 	});
 }
 
+/// A lone job is allowed two draws (alone, then with its auditor where no class can seat it
+/// alone) and two seats, but one seated by its first draw is charged that draw and its seat
+/// only: the load test's single-worker jobs were charged twice what the hook did.
+#[test]
+fn a_lone_job_seated_alone_is_charged_one_draw_and_one_seat() {
+	test(|| {
+		let servers: u32 = <Test as pallet_compute_staking::Config>::MaxWorkersPerModel::get();
+		let model = market(servers.into());
+		let first = submit(spec(model, 1, 1, PayWith::Token));
+		let second = submit(spec(model, 1, 1, PayWith::Token));
+		let job = Jobs::<Test>::get(first).unwrap();
+		assert!(JobMarket::may_be_audited_from_start(&job));
+		let class_rules = <<Test as frame_system::Config>::DbWeight as Get<
+			frame_support::weights::RuntimeDbWeight,
+		>>::get()
+		.reads(u64::from(servers));
+		let one_draw = Weights::assign_job(servers, 1) + class_rules;
+		assert!(JobMarket::assign_weight(&job).all_gt(one_draw), "two draws allowed for");
+		// Room for both only if the first is charged the one seat it filled, not its two.
+		MaxSeatsPerBlock::set(3);
+
+		System::set_block_number(2);
+		assert_eq!(JobMarket::do_block_work(2), Weights::block_work_base() + one_draw * 2);
+		assert_eq!((seated(first).len(), seated(second).len()), (1, 1));
+	});
+}
+
 #[test]
 fn the_hook_fills_at_most_max_seats_per_block() {
 	test(|| {

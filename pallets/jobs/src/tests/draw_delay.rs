@@ -83,3 +83,17 @@ fn randomness_known_before_the_draw_was_fixed_draws_nothing() {
 		assert_eq!(seated(queued).len(), 2);
 	});
 }
+
+/// A job waiting through blocks without fresh randomness still expires on time: an expiry
+/// draws nothing.
+#[test]
+fn a_job_expires_on_time_through_blocks_without_fresh_randomness() {
+	test(|| {
+		let model = market_drawing_two_blocks_later();
+		SeedAge::set(100);
+		let id = submit(spec(model, 1, 2, PayWith::Token));
+		run_to(1 + MAX_WAIT);
+		assert!(events().contains(&Event::JobRefunded { job: id, reason: RefundReason::Expired }));
+		JobMarket::do_try_state().expect("refunded");
+	});
+}
