@@ -369,6 +369,12 @@ fn governance_call(source: &mut Source) -> RuntimeCall {
 			};
 			RuntimeCall::Jobs(pallet_jobs::Call::resolve_dispute { job, resolution })
 		},
+		_ if source.chance(64) => {
+			RuntimeCall::ComputeStaking(pallet_compute_staking::Call::set_grant_model {
+				model: model_id(source),
+				open: source.chance(200),
+			})
+		},
 		_ => RuntimeCall::ComputeStaking(pallet_compute_staking::Call::cancel_slash {
 			worker: actor_account(source),
 			slash: source.below(8),

@@ -44,5 +44,7 @@ fn in_a_short_simulation_every_cheating_strategy_loses_and_honest_work_pays() {
 	println!("{report}");
 	assert!(report.settled > 0, "no job settled");
 	assert!(report.withheld > 0, "the withholding author never had a block to withhold");
+	assert_eq!(report.laundered.0, 0, "free Spark paid for the launderer's own model");
+	assert!(report.laundered.1 > 0, "the launderer never spent its grant");
 	report.check().unwrap();
 }

@@ -34,4 +34,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_whitelist, Whitelist]
 	[pallet_collective, TechnicalCommittee]
 	[pallet_parameters, Parameters]
+	[pallet_draw_seed, DrawSeed]
 );

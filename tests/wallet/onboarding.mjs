@@ -43,28 +43,39 @@ try {
     ['//Alice', '//Bob', '//Charlie', '//Eve', '//Ferdie'].map((uri) => keyring.addFromUri(uri));
   check((await api.query.sudo.key()).isNone, 'the local testnet has no sudo key');
 
-  // 1. A referendum appoints Bob a Spark registrar (his 1,000 TSR deposit held). Ferdie, the
-  // team's custody account, votes aye with 150M of its vesting TSR; Alice pays its fees.
+  // 1. A model with two workers, and the pot that pays free-Spark jobs funded.
+  const workers = [charlie, eve];
+  const model = await openMarket(api, bob, workers);
+  const pot = keyring.encodeAddress(u8aConcat(new TextEncoder().encode('modltsr/cpot'), new Uint8Array(20)));
+  await send(api, api.tx.balances.transferKeepAlive(pot, 1_000n * UNITS), alice);
+
+  // 2. One referendum appoints Bob a Spark registrar (his 1,000 TSR deposit held) and opens
+  // the model to free Spark. Ferdie, the team's custody account, votes aye with 150M of its
+  // vesting TSR; Alice pays its fees.
   const index = (await api.query.referenda.referendumCount()).toNumber();
-  const appoint = api.tx.sparkRegistrars.appoint(bob.address);
+  const proposal = api.tx.utility.batchAll([
+    api.tx.sparkRegistrars.appoint(bob.address),
+    api.tx.computeStaking.setGrantModel(model, true),
+  ]);
   await send(api, api.tx.referenda.submit(
-    { Origins: 'NetworkParameters' }, { Inline: appoint.method.toHex() }, { After: 1 }), alice);
+    { Origins: 'NetworkParameters' }, { Inline: proposal.method.toHex() }, { After: 1 }), alice);
   await send(api, api.tx.referenda.placeDecisionDeposit(index), alice);
   await send(api, api.tx.balances.transferKeepAlive(ferdie.address, 10n * UNITS), alice);
   await send(api, api.tx.convictionVoting.vote(index, {
     Standard: { vote: { aye: true, conviction: 'Locked1x' }, balance: 150_000_000n * UNITS },
   }), ferdie);
-  console.log(`referendum ${index} to appoint Bob a Spark registrar: submitted and voted`);
+  console.log(`referendum ${index} to appoint Bob a Spark registrar and open model ${model} to free Spark: submitted and voted`);
   await waitFor('the referendum to be enacted', 480, async () =>
     (await api.query.sparkRegistrars.appointed(bob.address)).isSome);
-  console.log('Bob is a Spark registrar');
+  check((await api.query.computeStaking.grantModels(model)).isSome, 'the model is open to free Spark');
+  console.log(`Bob is a Spark registrar; model ${model} takes free Spark`);
 
-  // 2. Bob registers a newcomer: a fresh key, no TSR.
+  // 3. Bob registers a newcomer: a fresh key, no TSR.
   const newcomer = keyring.addFromMnemonic(mnemonicGenerate());
   await send(api, api.tx.spark.register(newcomer.address), bob);
   check(await tsr(newcomer.address) === 0n, 'the newcomer holds no TSR');
 
-  // 3. It claims its free Spark: a general transaction, which anyone could send for it.
+  // 4. It claims its free Spark: a general transaction, which anyone could send for it.
   await provider.send('author_submitExtrinsic', [generalTransaction(api.tx.spark.claimFree(newcomer.address))]);
   let spark;
   await waitFor('the free Spark claim', 60, async () => {
@@ -72,12 +83,6 @@ try {
     return spark > 0;
   });
   console.log(`the newcomer claimed ${spark} free Spark, fee-less`);
-
-  // 4. A model with two workers, and the pot that pays free-Spark jobs funded.
-  const workers = [charlie, eve];
-  const model = await openMarket(api, bob, workers);
-  const pot = keyring.encodeAddress(u8aConcat(new TextEncoder().encode('modltsr/cpot'), new Uint8Array(20)));
-  await send(api, api.tx.balances.transferKeepAlive(pot, 1_000n * UNITS), alice);
 
   // 5. The newcomer spends its Spark on a job, signed and fee-less.
   const events = await send(api, api.tx.jobs.submitJob({

@@ -34,6 +34,11 @@ pub enum Strategy {
 	WithholdingAuthor,
 	/// Stakes and heartbeats without serving a model, for era rewards.
 	PotFarmer,
+	/// Two lazy identities of one operator serving a model of its own, which only they
+	/// serve: the first, also a creator a registrar admitted, spends its free Spark grant on
+	/// lone jobs of that model, to be paid from the reward pot for work that only its own
+	/// other identity audits, with the digest the two agree on.
+	SparkLaunderer,
 	/// A creator whose jobs name an input URL that never answers, to get workers slashed.
 	GriefingCreator,
 }
@@ -52,6 +57,9 @@ impl Strategy {
 				"validator, lazy on lone jobs, withholds a block that would audit one"
 			},
 			Self::PotFarmer => "stake and heartbeats, no model served",
+			Self::SparkLaunderer => {
+				"free Spark spent on its own model, served by its 2 lazy workers"
+			},
 			Self::GriefingCreator => "jobs whose input URL never answers",
 		}
 	}
@@ -71,7 +79,7 @@ impl Strategy {
 	pub fn digest(self, job: JobId, truth: Digest, noise: Digest, lone: bool) -> Digest {
 		match self {
 			_ if self.computes(lone) => truth,
-			Self::SybilRing | Self::ClassPair => {
+			Self::SybilRing | Self::ClassPair | Self::SparkLaunderer => {
 				sp_io::hashing::blake2_256(&(b"ring", job).encode())
 			},
 			_ => noise,

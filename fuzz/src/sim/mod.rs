@@ -37,6 +37,8 @@ pub struct Played {
 	pub settled: u32,
 	/// Blocks the withholding author did not publish, to show it played.
 	pub withheld: u32,
+	/// The launderer's free-Spark jobs on its own model: accepted, refused.
+	pub laundered: (u32, u32),
 }
 
 /// How thoroughly a run checks the runtime's books.
@@ -56,12 +58,14 @@ pub struct Report {
 	pub honest_penalties: u32,
 	pub settled: u64,
 	pub withheld: u32,
+	pub laundered: (u32, u32),
 }
 
 /// Plays `seeds` worlds (seeds `0..seeds`) and summarizes them.
 pub fn simulate(seeds: u64, checks: Checks) -> Report {
 	let mut samples = BTreeMap::<Strategy, Vec<f64>>::new();
 	let (mut victim_slashes, mut honest_penalties, mut settled, mut withheld) = (0, 0, 0, 0);
+	let mut laundered = (0, 0);
 	for seed in 0..seeds {
 		let played = world::World::play(seed, checks == Checks::EveryBlock);
 		for (strategy, gain) in played.gains {
@@ -71,10 +75,11 @@ pub fn simulate(seeds: u64, checks: Checks) -> Report {
 		honest_penalties += played.honest_penalties;
 		settled += u64::from(played.settled);
 		withheld += played.withheld;
+		laundered = (laundered.0 + played.laundered.0, laundered.1 + played.laundered.1);
 	}
 	let rows =
 		samples.into_iter().map(|(strategy, gains)| (strategy, Interval::of(&gains))).collect();
-	Report { seeds, rows, victim_slashes, honest_penalties, settled, withheld }
+	Report { seeds, rows, victim_slashes, honest_penalties, settled, withheld, laundered }
 }
 
 impl Report {
@@ -134,8 +139,13 @@ impl fmt::Display for Report {
 		write!(
 			f,
 			"honest workers penalized: {} times in all, {} over griefing jobs; blocks withheld by \
-			 the withholding author: {}",
-			self.honest_penalties, self.victim_slashes, self.withheld
+			 the withholding author: {}; the launderer's free-Spark jobs on its own model: {} \
+			 accepted, {} refused",
+			self.honest_penalties,
+			self.victim_slashes,
+			self.withheld,
+			self.laundered.0,
+			self.laundered.1
 		)
 	}
 }

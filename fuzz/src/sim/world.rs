@@ -10,8 +10,8 @@ use sp_core::Pair;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{MultiSignature, Perbill};
 use tessera_runtime::{
-	AccountId, Balance, Balances, ComputeStaking, Runtime, RuntimeCall, RuntimeEvent, System, DAYS,
-	UNITS,
+	configs::ComputeRewardPot, AccountId, Balance, Balances, ComputeStaking, Runtime, RuntimeCall,
+	RuntimeEvent, Spark, System, DAYS, UNITS,
 };
 
 use super::{
@@ -40,8 +40,12 @@ const GRIEF_EVERY: u32 = 4;
 /// Spark a job costs: 40 at the genesis price of 0.01 TSR, 0.4 TSR, an image's worth of GPU
 /// time. At 4 Spark the fees of a commit and a reveal take most of a worker's pay.
 const UNITS_PER_JOB: u32 = 40;
-/// The model's id: the first one registered on the genesis.
+/// The model's id: the first one registered on the genesis, which the network-parameters track
+/// opens to free Spark.
 const MODEL: u32 = 0;
+/// The Spark launderer's own model: the second one registered, never opened to free Spark.
+const LAUNDRY: u32 = 1;
+const LAUNDERERS: usize = 2;
 
 pub struct World {
 	seed: u64,
@@ -59,6 +63,8 @@ pub struct World {
 	victim_slashes: u32,
 	/// Blocks the withholding author did not publish.
 	withheld: u32,
+	/// The launderer's free-Spark jobs on its own model: accepted, refused.
+	laundered: (u32, u32),
 	/// Penalties of honest workers on any job.
 	honest_penalties: u32,
 	settled: u32,
@@ -94,6 +100,7 @@ impl World {
 		strategies.extend([Strategy::SybilRing; RING]);
 		strategies.extend([Strategy::AloneInClass, Strategy::ClassPair, Strategy::ClassPair]);
 		strategies.extend([Strategy::WithholdingAuthor, Strategy::PotFarmer]);
+		strategies.extend([Strategy::SparkLaunderer; LAUNDERERS]);
 		strategies.push(Strategy::GriefingCreator);
 		let agents = strategies
 			.into_iter()
@@ -111,16 +118,23 @@ impl World {
 			beat: BTreeMap::new(),
 			victim_slashes: 0,
 			withheld: 0,
+			laundered: (0, 0),
 			honest_penalties: 0,
 			settled: 0,
 			trace: std::env::var_os("TESSERA_SIM_TRACE").is_some(),
 		}
 	}
 
-	/// Alice funds everyone, Bob registers the model, the workers register.
+	/// Alice funds everyone, Bob registers the model (which governance opens to free Spark), the
+	/// launderer registers its own and is admitted for free Spark, the workers register.
 	fn setup(&mut self) {
 		self.chain.open_block(0);
-		let mut funded = vec![(self.creator.account.clone(), 1_000_000 * UNITS)];
+		// The compute reward pot, which pays free-Spark jobs and era rewards, funded as
+		// governance funds it.
+		let mut funded = vec![
+			(self.creator.account.clone(), 1_000_000 * UNITS),
+			(ComputeRewardPot::get(), 100_000 * UNITS),
+		];
 		funded.extend(
 			self.agents.iter().map(|agent| (agent.account.clone(), agent.capital + 1_000 * UNITS)),
 		);
@@ -141,7 +155,13 @@ impl World {
 			stake: 500 * UNITS,
 			limits: ModelLimits { max_units: 16, unit_millis: 1_000 },
 		};
-		self.chain.apply_signed(model.into(), &Sr25519Keyring::Bob.pair());
+		self.chain.apply_signed(model.clone().into(), &Sr25519Keyring::Bob.pair());
+		let open = pallet_compute_staking::Call::set_grant_model { model: MODEL, open: true };
+		self.chain.perform(Action::Root(open.into()));
+		let launderer = self.index_of(Strategy::SparkLaunderer);
+		self.sign(launderer, model.into());
+		let who = self.agents[launderer].account.clone();
+		self.chain.perform(Action::Root(pallet_spark::Call::register { who }.into()));
 		for index in 0..self.agents.len() {
 			let strategy = self.agents[index].strategy;
 			let (class, models): (&[u8], Vec<u32>) = match strategy {
@@ -150,6 +170,8 @@ impl World {
 				Strategy::AloneInClass => (b"cuda-sm90", vec![MODEL]),
 				Strategy::ClassPair => (b"cpu-aarch64", vec![MODEL]),
 				Strategy::PotFarmer => (b"cpu-x86_64", vec![]),
+				// Two of a class with a quorum of two: its own model's lone jobs are seated.
+				Strategy::SparkLaunderer => (b"cpu-x86_64", vec![LAUNDRY]),
 				_ => (b"cpu-x86_64", vec![MODEL]),
 			};
 			let profile = WorkerProfile {
@@ -196,6 +218,7 @@ impl World {
 			self.griefing.insert(pallet_jobs::NextJobId::<Runtime>::get());
 			self.sign(griefer, pallet_jobs::Call::submit_job { spec }.into());
 		}
+		self.launder(now);
 		for index in 0..self.agents.len() {
 			match self.agents[index].strategy {
 				Strategy::GriefingCreator => {},
@@ -230,6 +253,32 @@ impl World {
 			self.withheld += 1;
 		}
 		u64::from(audits_author)
+	}
+
+	/// The launderer's play: it claims its free grant when due and spends it on lone jobs of
+	/// its own model, as long as they are accepted.
+	fn launder(&mut self, now: u32) {
+		if self.laundered.1 > 0 {
+			return;
+		}
+		let index = self.index_of(Strategy::SparkLaunderer);
+		let who = self.agents[index].account.clone();
+		if Spark::account_info(&who).next_claim_at.is_some_and(|due| due <= now) {
+			let claim = pallet_spark::Call::claim_free { who: who.clone() };
+			self.chain.perform(Action::General(claim.into()));
+		}
+		if Spark::spark_of(&who).free < UNITS_PER_JOB.into() {
+			return;
+		}
+		let input = JobInput::Inline(bounded(&(self.seed, now, "laundry").encode()));
+		let spec =
+			JobSpec { model: LAUNDRY, input, units: 1, redundancy: 1, pay_with: PayWith::Spark };
+		let next = pallet_jobs::NextJobId::<Runtime>::get();
+		self.sign(index, pallet_jobs::Call::submit_job { spec }.into());
+		match pallet_jobs::NextJobId::<Runtime>::get() == next {
+			true => self.laundered.1 += 1,
+			false => self.laundered.0 += 1,
+		}
 	}
 
 	/// What worker `index` does with its seats this block: commit where it has not, reveal
@@ -360,6 +409,7 @@ impl World {
 			honest_penalties: self.honest_penalties,
 			settled: self.settled,
 			withheld: self.withheld,
+			laundered: self.laundered,
 		}
 	}
 

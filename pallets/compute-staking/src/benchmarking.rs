@@ -389,6 +389,20 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Opening and closing cost the same: the model's existence is read, the entry written.
+	#[benchmark]
+	fn set_grant_model() -> Result<(), BenchmarkError> {
+		let model = models::<T>()[0];
+		let origin =
+			T::LimitsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, model, true);
+
+		assert!(GrantModels::<T>::contains_key(model));
+		Ok(())
+	}
+
 	#[benchmark]
 	fn bond_model_extra() {
 		let model = models::<T>()[0];

@@ -84,6 +84,9 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		ensure!(count == ModelCount::<T>::get(), "the model count is wrong");
+		for model in crate::GrantModels::<T>::iter_keys() {
+			ensure!(Models::<T>::contains_key(model), "free Spark opened to a removed model");
+		}
 		ensure!(count <= T::MaxModels::get(), "more models than MaxModels");
 		for (_, slash, _) in PendingSlashes::<T>::iter() {
 			ensure!(slash < NextSlashId::<T>::get(), "a slash id beyond the counter");

@@ -316,6 +316,15 @@ pub mod pallet {
 	pub type Models<T: Config> =
 		StorageMap<_, Twox64Concat, ModelId, Model<T::AccountId, BalanceOf<T>>>;
 
+	/// Models on which free Spark may be spent, opened by the network-parameters track
+	/// ([`Pallet::set_grant_model`]). Free Spark is a subsidy from the reward pot: spent on a
+	/// model its owner's own workers alone serve, it would pay them for work no independent
+	/// worker ever checks. A model is opened to grants when it is public (many operators
+	/// serve it), and closed with its retirement or eviction; so every key is a registered
+	/// model, and there are at most `MaxModels`.
+	#[pallet::storage]
+	pub type GrantModels<T: Config> = StorageMap<_, Twox64Concat, ModelId, ()>;
+
 	/// Models registered and not retired.
 	#[pallet::storage]
 	pub type ModelCount<T: Config> = StorageValue<_, u32, ValueQuery>;
@@ -471,6 +480,11 @@ pub mod pallet {
 		ClassSet {
 			class: ExecutionClass,
 			rules: Option<ClassRules>,
+		},
+		/// Free Spark may now be spent on `model` (`open`), or no longer.
+		GrantModelSet {
+			model: ModelId,
+			open: bool,
 		},
 	}
 
@@ -769,6 +783,14 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::LimitsOrigin::ensure_origin(origin)?;
 			Self::do_set_class(class, rules)
+		}
+
+		/// Opens `model` to free Spark (`open`) or closes it: the network-parameters track
+		/// decides which models the free grant subsidizes ([`GrantModels`]).
+		#[pallet::call_index(19)]
+		pub fn set_grant_model(origin: OriginFor<T>, model: ModelId, open: bool) -> DispatchResult {
+			T::LimitsOrigin::ensure_origin(origin)?;
+			Self::do_set_grant_model(model, open)
 		}
 	}
 }

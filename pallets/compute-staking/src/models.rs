@@ -1,8 +1,8 @@
 //! The model registry.
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Model, ModelCount, ModelId, ModelKind,
-	ModelLimits, ModelServers, Models, NextModelId, Pallet, Uri, Workers,
+	BalanceOf, Config, Error, Event, GrantModels, HoldReason, Model, ModelCount, ModelId,
+	ModelKind, ModelLimits, ModelServers, Models, NextModelId, Pallet, Uri, Workers,
 };
 use frame_support::{
 	ensure,
@@ -100,6 +100,7 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		Models::<T>::remove(model);
+		GrantModels::<T>::remove(model);
 		ModelCount::<T>::mutate(|count| *count = count.saturating_sub(1));
 		Ok(())
 	}
@@ -112,6 +113,16 @@ impl<T: Config> Pallet<T> {
 			Ok::<_, Error<T>>(())
 		})?;
 		Self::deposit_event(Event::ModelLimitsSet { model, limits });
+		Ok(())
+	}
+
+	pub(crate) fn do_set_grant_model(model: ModelId, open: bool) -> DispatchResult {
+		ensure!(Models::<T>::contains_key(model), Error::<T>::UnknownModel);
+		match open {
+			true => GrantModels::<T>::insert(model, ()),
+			false => GrantModels::<T>::remove(model),
+		}
+		Self::deposit_event(Event::GrantModelSet { model, open });
 		Ok(())
 	}
 

@@ -42,6 +42,8 @@ pub struct ModelTerms<AccountId> {
 	pub fee_share: Perbill,
 	/// The most units a job may ask, and a unit's time.
 	pub limits: crate::ModelLimits,
+	/// Whether free Spark may pay for its jobs ([`crate::GrantModels`]).
+	pub takes_free_spark: bool,
 }
 
 /// The worker side of the job market.
@@ -168,6 +170,7 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 			units_per_job: entry.units_per_job,
 			fee_share: T::ModelFeeShare::get(),
 			limits: entry.limits,
+			takes_free_spark: crate::GrantModels::<T>::contains_key(model),
 		})
 	}
 }

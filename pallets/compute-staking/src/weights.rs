@@ -54,6 +54,7 @@ pub trait WeightInfo {
 	fn register_model() -> Weight;
 	fn set_model_limits() -> Weight;
 	fn set_class() -> Weight;
+	fn set_grant_model() -> Weight;
 	fn bond_model_extra() -> Weight;
 	fn retire_model() -> Weight;
 	fn apply_slash() -> Weight;
@@ -292,6 +293,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `ComputeStaking::Models` (r:1 w:0)
+	/// Storage: `ComputeStaking::GrantModels` (r:0 w:1)
+	fn set_grant_model() -> Weight {
+		Weight::from_parts(27_661_000, 3828)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:1)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -486,6 +494,11 @@ impl WeightInfo for () {
 		Weight::from_parts(39_975_000, 3518)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn set_grant_model() -> Weight {
+		Weight::from_parts(27_661_000, 3828)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bond_model_extra() -> Weight {
 		Weight::from_parts(135_173_000, 3828)

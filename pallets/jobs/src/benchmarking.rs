@@ -287,7 +287,7 @@ mod benchmarks {
 		{
 			let entry = JobMarket::<T>::peek(lane).expect("queued at submission");
 			let job = Jobs::<T>::get(entry.job).expect("queued");
-			let _ = JobMarket::<T>::assign_weight(&job);
+			let _ = JobMarket::<T>::assign_weights(&job);
 			JobMarket::<T>::pop(lane);
 			assigned = JobMarket::<T>::try_assign(id, job).expect("no error");
 		}

@@ -151,10 +151,14 @@ impl<T: Config> Pallet<T> {
 				let _ = Self::push(lane, entry);
 				continue;
 			}
-			let (weight, seats) = if expired {
-				(T::WeightInfo::expire_job(), 0)
+			// What the assignment may cost and fill at worst, and what its first draw costs
+			// and fills: all that a job that draw seats is charged. Only a lone job that no
+			// class could seat alone makes the second draw (with its auditor).
+			let ((weight, first_draw), seats) = if expired {
+				let expire = T::WeightInfo::expire_job();
+				((expire, expire), 0)
 			} else {
-				(Self::assign_weight(&job), Self::seats_at_most(&job))
+				(Self::assign_weights(&job), Self::seats_at_most(&job))
 			};
 			if !meter.can_consume(weight) || seats > *seats_left {
 				meter.consume(look);
@@ -167,11 +171,7 @@ impl<T: Config> Pallet<T> {
 				shortfalls.forget(model);
 				continue;
 			}
-			// What the first draw costs and fills: all that a job it seats is charged. Only a
-			// lone job that no class could seat alone makes the second draw (with its auditor)
-			// that `weight` and `seats` allow for.
 			let first_seats = Self::empty_seats(&job);
-			let first_draw = Self::draw_weight(&job, first_seats);
 			let mut outcome = None;
 			Self::step(entry.job, || {
 				outcome = Some(Self::try_assign(entry.job, job)?);
@@ -198,27 +198,23 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// What assigning queued `job` may cost: its model's servers are read and its empty seats
-	/// filled, the look at its lane and its job included; and the rules of each server's
-	/// execution class read, at most one read a server (the benchmark's servers share one
-	/// class, so its figure holds one of these reads).
+	/// What assigning queued `job` may cost at worst, and what its first draw costs: its
+	/// model's servers are read and its empty seats filled, the look at its lane and its job
+	/// included; and the rules of each server's execution class read, at most one read a
+	/// server (the benchmark's servers share one class, so its figure holds one of these
+	/// reads).
 	///
-	/// A single-worker job that may be seated with its auditor from the start is charged both
-	/// attempts: the lone draw, and the draw of two seats.
-	pub(crate) fn assign_weight(job: &crate::Job<T>) -> Weight {
-		let first = Self::draw_weight(job, Self::empty_seats(job));
-		match Self::may_be_audited_from_start(job) {
-			true => first.saturating_add(Self::draw_weight(job, 2)),
-			false => first,
-		}
-	}
-
-	/// What one draw of `seats` seats of queued `job` costs: [`Self::assign_weight`] for a
-	/// job that makes one draw.
-	fn draw_weight(job: &crate::Job<T>, seats: u32) -> Weight {
+	/// A single-worker job that may be seated with its auditor from the start is allowed both
+	/// attempts at worst: the lone draw, and the draw of two seats.
+	pub(crate) fn assign_weights(job: &crate::Job<T>) -> (Weight, Weight) {
 		let servers = T::Workers::servers(job.model);
 		let class_rules = T::DbWeight::get().reads(u64::from(servers));
-		T::WeightInfo::assign_job(servers, seats).saturating_add(class_rules)
+		let draw = |seats| T::WeightInfo::assign_job(servers, seats).saturating_add(class_rules);
+		let first = draw(Self::empty_seats(job));
+		match Self::may_be_audited_from_start(job) {
+			true => (first.saturating_add(draw(2)), first),
+			false => (first, first),
+		}
 	}
 
 	/// The most seats assigning queued `job` fills: its empty seats, or two for a lone job

@@ -596,6 +596,10 @@ pub mod pallet {
 		FreeSparkBudgetExhausted,
 		/// The creator holds less Spark than the job costs.
 		InsufficientSpark,
+		/// The job would be paid with free Spark, and the network-parameters track has not
+		/// opened its model to the free grant (pallet-compute-staking's `GrantModels`):
+		/// premium Spark and token still pay.
+		NoFreeSparkForModel,
 	}
 
 	#[pallet::hooks]

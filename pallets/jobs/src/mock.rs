@@ -407,7 +407,8 @@ pub fn profile_of(class: &[u8], models: &[ModelId]) -> WorkerProfile<Test> {
 	}
 }
 
-/// The owner registers a model costing `units_per_job` Spark per job.
+/// The owner registers a model costing `units_per_job` Spark per job; the network-parameters
+/// track (root here) opens it to free Spark.
 pub fn register_model(units_per_job: u32) -> ModelId {
 	let id = pallet_compute_staking::NextModelId::<Test>::get();
 	assert_ok!(Staking::register_model(
@@ -419,6 +420,8 @@ pub fn register_model(units_per_job: u32) -> ModelId {
 		MIN_MODEL_STAKE,
 		MODEL_LIMITS,
 	));
+	// Opened to free Spark, as governance opens a public model.
+	assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), id, true));
 	id
 }
 

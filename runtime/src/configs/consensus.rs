@@ -94,6 +94,7 @@ impl pallet_babe::Config for Runtime {
 impl crate::draw_seed::Config for Runtime {
 	type Author = AccountId;
 	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Runtime, Babe>;
+	type WeightInfo = crate::draw_seed::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_grandpa::Config for Runtime {

@@ -12,7 +12,7 @@ use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityEr
 use tessera_runtime::{
 	configs::{ComputeRewardPot, SparkBacking},
 	governance::origins::Origin,
-	AccountId, Balances, Runtime, RuntimeCall, RuntimeEvent, Spark, System, UNITS,
+	AccountId, Balances, ComputeStaking, Runtime, RuntimeCall, RuntimeEvent, Spark, System, UNITS,
 };
 
 fn claim(who: &AccountId) -> RuntimeCall {
@@ -172,6 +172,12 @@ fn a_newcomer_with_only_free_spark_submits_a_job_without_fees_and_nothing_else()
 		assert_eq!(next_block_with(vec![general(claim(&who))]), vec![Ok(Ok(()))]);
 		let spark = Spark::spark_of(&who).free;
 
+		// Free Spark pays only on a model the network-parameters track opened to it: on any
+		// other, the job would be refused, so it pays a fee, which the newcomer cannot.
+		let cannot_pay = InvalidTransaction::Payment.into();
+		assert_eq!(validate(signed(submit(PayWith::Spark, 1), newcomer)), Err(cannot_pay));
+		ComputeStaking::set_grant_model(Origin::NetworkParameters.into(), 0, true).unwrap();
+
 		// A job its Spark pays: valid, in a block, no fee, the Spark burnt instead.
 		let job = pallet_jobs::NextJobId::<Runtime>::get();
 		assert!(validate(signed(submit(PayWith::Spark, 1), newcomer)).is_ok());
@@ -186,7 +192,6 @@ fn a_newcomer_with_only_free_spark_submits_a_job_without_fees_and_nothing_else()
 
 		// What it cannot pay in Spark, or a job that would be refused, pays the fee as any
 		// call does, which it cannot: rejected before a block, nothing burnt.
-		let cannot_pay = InvalidTransaction::Payment.into();
 		let too_dear = submit(PayWith::Spark, 16);
 		assert!(Spark::spark_of(&who).free < 16 * 4);
 		assert_eq!(validate(signed(too_dear, newcomer)), Err(cannot_pay));

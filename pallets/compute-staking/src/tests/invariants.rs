@@ -1,6 +1,6 @@
 //! `try_state` must catch a broken invariant, or the check after every test proves nothing.
 
-use crate::{mock::*, ModelCount, ModelServers, PendingSlashes, UnlockChunk, Workers};
+use crate::{mock::*, GrantModels, ModelCount, ModelServers, PendingSlashes, UnlockChunk, Workers};
 use frame_support::{assert_ok, traits::fungible::MutateHold, BoundedVec};
 
 fn broken(tamper: impl FnOnce()) {
@@ -11,6 +11,11 @@ fn broken(tamper: impl FnOnce()) {
 		tamper();
 		assert!(Staking::do_try_state().is_err());
 	});
+}
+
+#[test]
+fn try_state_catches_free_spark_opened_to_a_removed_model() {
+	broken(|| GrantModels::<Test>::insert(42, ()));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 use super::last_event;
 use crate::{
-	mock::*, traits::ComputeWorkers, Error, Event, HoldReason, ModelCount, ModelKind, ModelLimits,
-	ModelServers, Models, Workers,
+	mock::*, traits::ComputeWorkers, Error, Event, GrantModels, HoldReason, ModelCount, ModelKind,
+	ModelLimits, ModelServers, Models, Workers,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 
@@ -225,6 +225,54 @@ fn governance_sets_a_models_limits_and_refuses_empty_ones() {
 			Staking::set_model_limits(RuntimeOrigin::root(), 99, limits),
 			Error::<Test>::UnknownModel
 		);
+	});
+}
+
+#[test]
+fn governance_opens_a_model_to_free_spark_and_closes_it() {
+	test(|| {
+		let model = register_model();
+		assert!(!Staking::model(model).unwrap().takes_free_spark, "closed until opened");
+		assert_noop!(
+			Staking::set_grant_model(RuntimeOrigin::signed(DAVE), model, true),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Staking::set_grant_model(RuntimeOrigin::root(), 99, true),
+			Error::<Test>::UnknownModel
+		);
+		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), model, true));
+		assert_eq!(last_event(), Event::GrantModelSet { model, open: true });
+		assert!(Staking::model(model).unwrap().takes_free_spark);
+		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), model, false));
+		assert_eq!(last_event(), Event::GrantModelSet { model, open: false });
+		assert!(!Staking::model(model).unwrap().takes_free_spark);
+	});
+}
+
+#[test]
+fn a_retired_or_evicted_model_is_closed_to_free_spark() {
+	test(|| {
+		let retired = register_model();
+		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), retired, true));
+		assert_ok!(Staking::retire_model(RuntimeOrigin::signed(DAVE), retired));
+		assert!(!GrantModels::<Test>::contains_key(retired));
+
+		let models: Vec<_> = (1..MAX_MODELS).map(|_| register_model()).collect();
+		register_model();
+		let evicted = models[0];
+		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), evicted, true));
+		assert_ok!(Staking::register_model(
+			RuntimeOrigin::signed(BOB),
+			[9; 32],
+			ModelKind::Embedding,
+			1,
+			uri(),
+			MIN_MODEL_STAKE + 1,
+			LIMITS,
+		));
+		assert!(Models::<Test>::get(evicted).is_none(), "the oldest least-staked model went");
+		assert!(!GrantModels::<Test>::contains_key(evicted));
 	});
 }
 

@@ -14,7 +14,7 @@ fn an_assignment_is_charged_for_its_servers_and_seats_and_waits_when_it_does_not
 		let model = market(servers.into());
 		let first = submit(spec(model, 1, 3, PayWith::Token));
 		let second = submit(spec(model, 1, 3, PayWith::Token));
-		let assign = JobMarket::assign_weight(&Jobs::<Test>::get(first).unwrap());
+		let assign = JobMarket::assign_weights(&Jobs::<Test>::get(first).unwrap()).0;
 		assert_eq!(assign, Weights::assign_job(servers, 3));
 		let look = Weights::deadline_kept();
 		assert!(assign.all_gt(look), "the test needs an assignment dearer than a look");
@@ -52,7 +52,7 @@ fn a_lone_job_seated_alone_is_charged_one_draw_and_one_seat() {
 		>>::get()
 		.reads(u64::from(servers));
 		let one_draw = Weights::assign_job(servers, 1) + class_rules;
-		assert!(JobMarket::assign_weight(&job).all_gt(one_draw), "two draws allowed for");
+		assert!(JobMarket::assign_weights(&job).0.all_gt(one_draw), "two draws allowed for");
 		// Room for both only if the first is charged the one seat it filled, not its two.
 		MaxSeatsPerBlock::set(3);
 

@@ -1,5 +1,6 @@
-//! No laundering: a model's owner earns no fee paying itself, and free-Spark jobs draw at most
-//! the period's budget from the reward pot.
+//! No laundering: a model's owner earns no fee paying itself, free Spark pays only for models
+//! governance opened to it, and free-Spark jobs draw at most the period's budget from the
+//! reward pot.
 
 use super::*;
 use frame_support::assert_noop;
@@ -89,5 +90,65 @@ fn a_refunded_free_spark_job_gives_its_budget_back() {
 		assert!(events().contains(&Event::JobRefunded { job: id, reason: RefundReason::Expired }));
 		assert_eq!(FreeSparkDrawn::<Test>::get().1, 0, "nothing was paid out");
 		submit(spec(model, 1, 1, PayWith::Spark));
+	});
+}
+
+/// A model its owner's own workers alone serve, closed to free Spark.
+fn private_market() -> ModelId {
+	let model = market(2);
+	assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), model, false));
+	model
+}
+
+#[test]
+fn free_spark_is_refused_on_a_model_not_opened_to_it() {
+	test(|| {
+		// The launderer's move: its grant spent on its own model, its own workers paid from
+		// the reward pot for work nobody independent checks.
+		let model = private_market();
+		assert_ok!(Spark::claim_free(RawOrigin::Authorized.into(), CREATOR));
+		let pot = free(POT);
+		assert_noop!(
+			JobMarket::submit_job(
+				RuntimeOrigin::signed(CREATOR),
+				spec(model, 1, 1, PayWith::Spark)
+			),
+			Error::<Test>::NoFreeSparkForModel
+		);
+		assert!(!JobMarket::submits_for_spark(
+			&RuntimeOrigin::signed(CREATOR),
+			&spec(model, 1, 1, PayWith::Spark)
+		));
+		assert_eq!(free(POT), pot, "the pot paid nothing");
+		// Governance opens it: the grant pays.
+		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), model, true));
+		submit(spec(model, 1, 1, PayWith::Spark));
+	});
+}
+
+#[test]
+fn premium_spark_and_token_pay_on_any_model() {
+	test(|| {
+		let model = private_market();
+		assert_ok!(Spark::buy(RuntimeOrigin::signed(CREATOR), 2));
+		submit(spec(model, 1, 1, PayWith::Spark));
+		submit(spec(model, 1, 1, PayWith::Token));
+	});
+}
+
+#[test]
+fn free_spark_does_not_make_up_a_premium_shortfall_on_a_closed_model() {
+	test(|| {
+		let model = private_market();
+		// One premium Spark of the two the job costs: the rest would be free.
+		assert_ok!(Spark::buy(RuntimeOrigin::signed(CREATOR), 1));
+		assert_ok!(Spark::claim_free(RawOrigin::Authorized.into(), CREATOR));
+		assert_noop!(
+			JobMarket::submit_job(
+				RuntimeOrigin::signed(CREATOR),
+				spec(model, 1, 1, PayWith::Spark)
+			),
+			Error::<Test>::NoFreeSparkForModel
+		);
 	});
 }

@@ -31,6 +31,10 @@
 
 pub use pallet_draw_seed::*;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+pub mod weights;
+
 #[frame_support::pallet]
 pub mod pallet_draw_seed {
 	use codec::Encode;
@@ -48,13 +52,6 @@ pub mod pallet_draw_seed {
 	/// The storage layout; bump it with a migration when a stored type changes.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
-	/// The weight of `on_initialize`'s computation beyond its storage accesses: one sr25519
-	/// VRF pre-output's bytes (a Ristretto point decompression and a transcript hash), the work
-	/// pallet-babe repeats in `on_finalize`. The whole hook took 46 µs natively (2026-12-07, the
-	/// development machine, 2,000 runs); wasm runs it a few times slower, so it is charged at
-	/// ten times the native figure until it has a benchmark of its own.
-	const VRF_OUTPUT_WEIGHT: Weight = Weight::from_parts(460_000_000, 0);
-
 	#[pallet::config]
 	pub trait Config: frame_system::Config + pallet_babe::Config {
 		/// Who authors blocks, as a validator is known across epochs: its account, not its
@@ -63,6 +60,10 @@ pub mod pallet_draw_seed {
 		type Author: Parameter + MaxEncodedLen;
 		/// The author of the block being built, from its pre-runtime digest.
 		type FindAuthor: FindAuthor<Self::Author>;
+		/// `on_initialize`'s weight: its reads and writes, and one sr25519 VRF pre-output's
+		/// bytes (a Ristretto point decompression and a transcript hash), the work pallet-babe
+		/// repeats in `on_finalize`.
+		type WeightInfo: super::weights::WeightInfo;
 	}
 
 	#[pallet::pallet]
@@ -106,9 +107,8 @@ pub mod pallet_draw_seed {
 				Some(output) => LastOutput::<T>::put(output),
 				None => LastOutput::<T>::kill(),
 			}
-			// The digest, the pre-digest, the authorities, the session's validators, the
-			// epoch's randomness, slot and index, the last author and output; three writes.
-			T::DbWeight::get().reads_writes(9, 3).saturating_add(VRF_OUTPUT_WEIGHT)
+			// Every branch reads what the dearest reads; it writes the same three values.
+			<<T as Config>::WeightInfo as super::weights::WeightInfo>::on_initialize()
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -142,11 +142,6 @@ pub mod pallet_draw_seed {
 			Some(T::Hashing::hash_of(&(this, parent)))
 		}
 
-		/// The BABE pre-digest of the block being built.
-		fn pre_digest() -> Option<PreDigest> {
-			pallet_babe::Initialized::<T>::get().flatten()
-		}
-
 		/// The validator authoring the block being built.
 		fn author() -> Option<T::Author> {
 			let digest = frame_system::Pallet::<T>::digest();
@@ -159,7 +154,8 @@ pub mod pallet_draw_seed {
 		/// verified the signature at import): the bytes of the pre-output over this epoch's
 		/// transcript.
 		fn this_block_output() -> Option<BabeRandomness> {
-			let pre_digest = Self::pre_digest()?;
+			// The BABE pre-digest of the block being built.
+			let pre_digest: PreDigest = pallet_babe::Initialized::<T>::get().flatten()?;
 			let signature = pre_digest.vrf_signature()?;
 			let authorities = pallet_babe::Authorities::<T>::get();
 			let (authority, _) = authorities.get(pre_digest.authority_index() as usize)?;
