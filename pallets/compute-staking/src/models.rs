@@ -100,7 +100,9 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		Models::<T>::remove(model);
-		GrantModels::<T>::remove(model);
+		if GrantModels::<T>::take(model).is_some() {
+			Self::deposit_event(Event::GrantModelSet { model, open: false });
+		}
 		ModelCount::<T>::mutate(|count| *count = count.saturating_sub(1));
 		Ok(())
 	}

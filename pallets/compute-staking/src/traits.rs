@@ -42,8 +42,6 @@ pub struct ModelTerms<AccountId> {
 	pub fee_share: Perbill,
 	/// The most units a job may ask, and a unit's time.
 	pub limits: crate::ModelLimits,
-	/// Whether free Spark may pay for its jobs ([`crate::GrantModels`]).
-	pub takes_free_spark: bool,
 }
 
 /// The worker side of the job market.
@@ -90,6 +88,10 @@ pub trait ComputeWorkers<AccountId> {
 
 	/// The terms of a registered model.
 	fn model(model: ModelId) -> Option<ModelTerms<AccountId>>;
+
+	/// Whether free Spark may pay for `model`'s jobs ([`crate::GrantModels`]): one read, made
+	/// only where a job would spend free Spark.
+	fn takes_free_spark(model: ModelId) -> bool;
 }
 
 impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
@@ -170,8 +172,11 @@ impl<T: Config> ComputeWorkers<T::AccountId> for Pallet<T> {
 			units_per_job: entry.units_per_job,
 			fee_share: T::ModelFeeShare::get(),
 			limits: entry.limits,
-			takes_free_spark: crate::GrantModels::<T>::contains_key(model),
 		})
+	}
+
+	fn takes_free_spark(model: ModelId) -> bool {
+		crate::GrantModels::<T>::contains_key(model)
 	}
 }
 

@@ -2,7 +2,7 @@
 //! Weights for `pallet_compute_staking`, generated from its benchmarks by `scripts/benchmark.sh`.
 //! Do not edit by hand: rerun the script after changing a call or its benchmark.
 //!
-//! CLI VERSION 64.0.0, DATE: 2026-12-07, STEPS: `50`, REPEAT: `20`
+//! CLI VERSION 64.0.0, DATE: 2026-12-08, STEPS: `50`, REPEAT: `20`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, DB CACHE: 1024
 
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `64110`
 		//  Estimated: `1666188`
-		// Minimum execution time: 3_731_620_000 picoseconds.
-		Weight::from_parts(4_642_258_000, 1666188)
+		// Minimum execution time: 3_457_716_000 picoseconds.
+		Weight::from_parts(3_716_953_000, 1666188)
 			.saturating_add(T::DbWeight::get().reads(532_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -99,8 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1772`
 		//  Estimated: `4236`
-		// Minimum execution time: 124_493_000 picoseconds.
-		Weight::from_parts(195_948_000, 4236)
+		// Minimum execution time: 95_809_000 picoseconds.
+		Weight::from_parts(107_883_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -110,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1841`
 		//  Estimated: `4236`
-		// Minimum execution time: 56_536_000 picoseconds.
-		Weight::from_parts(118_202_000, 4236)
+		// Minimum execution time: 36_338_000 picoseconds.
+		Weight::from_parts(47_339_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2200`
 		//  Estimated: `6196`
-		// Minimum execution time: 190_387_000 picoseconds.
-		Weight::from_parts(320_041_000, 6196)
+		// Minimum execution time: 148_207_000 picoseconds.
+		Weight::from_parts(167_424_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -138,8 +138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 58_600_000 picoseconds.
-		Weight::from_parts(109_846_000, 4236)
+		// Minimum execution time: 34_525_000 picoseconds.
+		Weight::from_parts(46_136_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -149,8 +149,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 62_658_000 picoseconds.
-		Weight::from_parts(100_960_000, 4236)
+		// Minimum execution time: 34_965_000 picoseconds.
+		Weight::from_parts(47_910_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -166,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `96764`
 		//  Estimated: `1666188`
-		// Minimum execution time: 4_542_000_000 picoseconds.
-		Weight::from_parts(5_477_034_000, 1666188)
+		// Minimum execution time: 3_857_225_000 picoseconds.
+		Weight::from_parts(4_209_166_000, 1666188)
 			.saturating_add(T::DbWeight::get().reads(538_u64))
 			.saturating_add(T::DbWeight::get().writes(25_u64))
 	}
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `18383`
 		//  Estimated: `37286`
-		// Minimum execution time: 118_633_000 picoseconds.
-		Weight::from_parts(181_561_000, 37286)
+		// Minimum execution time: 97_102_000 picoseconds.
+		Weight::from_parts(112_631_000, 37286)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -196,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1821`
 		//  Estimated: `4236`
-		// Minimum execution time: 148_038_000 picoseconds.
-		Weight::from_parts(206_628_000, 4236)
+		// Minimum execution time: 113_002_000 picoseconds.
+		Weight::from_parts(125_866_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -207,10 +207,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn authorize_heartbeat() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1732`
+		//  Measured:  `1766`
 		//  Estimated: `4236`
-		// Minimum execution time: 104_496_000 picoseconds.
-		Weight::from_parts(140_974_000, 4236)
+		// Minimum execution time: 79_118_000 picoseconds.
+		Weight::from_parts(85_921_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `ComputeStaking::Workers` (r:1 w:1)
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 52_699_000 picoseconds.
-		Weight::from_parts(83_697_000, 4236)
+		// Minimum execution time: 33_563_000 picoseconds.
+		Weight::from_parts(39_144_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -232,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1784`
 		//  Estimated: `6196`
-		// Minimum execution time: 124_955_000 picoseconds.
-		Weight::from_parts(163_226_000, 6196)
+		// Minimum execution time: 92_373_000 picoseconds.
+		Weight::from_parts(104_386_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -243,8 +243,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1549`
 		//  Estimated: `4236`
-		// Minimum execution time: 51_517_000 picoseconds.
-		Weight::from_parts(109_165_000, 4236)
+		// Minimum execution time: 34_926_000 picoseconds.
+		Weight::from_parts(40_486_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -260,14 +260,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(265), added: 2740, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::NextModelId` (r:1 w:1)
 	/// Proof: `ComputeStaking::NextModelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::GrantModels` (r:0 w:1)
+	/// Proof: `ComputeStaking::GrantModels` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn register_model() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `13818`
 		//  Estimated: `1162462`
-		// Minimum execution time: 2_162_076_000 picoseconds.
-		Weight::from_parts(2_461_528_000, 1162462)
+		// Minimum execution time: 1_927_486_000 picoseconds.
+		Weight::from_parts(1_996_134_000, 1162462)
 			.saturating_add(T::DbWeight::get().reads(519_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:1)
 	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
@@ -275,8 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `548`
 		//  Estimated: `3828`
-		// Minimum execution time: 24_797_000 picoseconds.
-		Weight::from_parts(27_661_000, 3828)
+		// Minimum execution time: 22_803_000 picoseconds.
+		Weight::from_parts(24_606_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -288,15 +290,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `226`
 		//  Estimated: `3518`
-		// Minimum execution time: 26_129_000 picoseconds.
-		Weight::from_parts(39_975_000, 3518)
+		// Minimum execution time: 24_606_000 picoseconds.
+		Weight::from_parts(26_399_000, 3518)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `ComputeStaking::Models` (r:1 w:0)
+	/// Proof: `ComputeStaking::Models` (`max_values`: None, `max_size`: Some(363), added: 2838, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::GrantModels` (r:0 w:1)
+	/// Proof: `ComputeStaking::GrantModels` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn set_grant_model() -> Weight {
-		Weight::from_parts(27_661_000, 3828)
+		// Proof Size summary in bytes:
+		//  Measured:  `470`
+		//  Estimated: `3828`
+		// Minimum execution time: 22_913_000 picoseconds.
+		Weight::from_parts(24_776_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -310,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `707`
 		//  Estimated: `3828`
-		// Minimum execution time: 86_271_000 picoseconds.
-		Weight::from_parts(135_173_000, 3828)
+		// Minimum execution time: 80_871_000 picoseconds.
+		Weight::from_parts(84_338_000, 3828)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -327,14 +335,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ComputeStaking::Workers` (`max_values`: None, `max_size`: Some(771), added: 3246, mode: `MaxEncodedLen`)
 	/// Storage: `ComputeStaking::ModelCount` (r:1 w:1)
 	/// Proof: `ComputeStaking::ModelCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `ComputeStaking::GrantModels` (r:0 w:1)
+	/// Proof: `ComputeStaking::GrantModels` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `9360`
 		//  Estimated: `208734`
-		// Minimum execution time: 577_193_000 picoseconds.
-		Weight::from_parts(684_575_000, 208734)
+		// Minimum execution time: 516_539_000 picoseconds.
+		Weight::from_parts(547_397_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(69_u64))
-			.saturating_add(T::DbWeight::get().writes(69_u64))
+			.saturating_add(T::DbWeight::get().writes(70_u64))
 	}
 	/// Storage: `ComputeStaking::PendingSlashes` (r:1 w:1)
 	/// Proof: `ComputeStaking::PendingSlashes` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
@@ -352,8 +362,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3012`
 		//  Estimated: `37432`
-		// Minimum execution time: 836_960_000 picoseconds.
-		Weight::from_parts(1_013_250_000, 37432)
+		// Minimum execution time: 716_194_000 picoseconds.
+		Weight::from_parts(758_202_000, 37432)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 	}
@@ -367,8 +377,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1677`
 		//  Estimated: `4236`
-		// Minimum execution time: 63_990_000 picoseconds.
-		Weight::from_parts(116_258_000, 4236)
+		// Minimum execution time: 43_301_000 picoseconds.
+		Weight::from_parts(52_529_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -384,8 +394,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1841`
 		//  Estimated: `4236`
-		// Minimum execution time: 68_668_000 picoseconds.
-		Weight::from_parts(116_298_000, 4236)
+		// Minimum execution time: 40_576_000 picoseconds.
+		Weight::from_parts(43_071_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -395,8 +405,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1541`
 		//  Estimated: `4236`
-		// Minimum execution time: 42_259_000 picoseconds.
-		Weight::from_parts(78_447_000, 4236)
+		// Minimum execution time: 26_009_000 picoseconds.
+		Weight::from_parts(28_613_000, 4236)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -408,8 +418,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `8116`
 		//  Estimated: `208734`
-		// Minimum execution time: 486_753_000 picoseconds.
-		Weight::from_parts(802_064_000, 208734)
+		// Minimum execution time: 413_616_000 picoseconds.
+		Weight::from_parts(435_747_000, 208734)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 	}
 }
@@ -417,121 +427,121 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_worker() -> Weight {
-		Weight::from_parts(4_642_258_000, 1666188)
+		Weight::from_parts(3_716_953_000, 1666188)
 			.saturating_add(ParityDbWeight::get().reads(532_u64))
 			.saturating_add(ParityDbWeight::get().writes(19_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(195_948_000, 4236)
+		Weight::from_parts(107_883_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(118_202_000, 4236)
+		Weight::from_parts(47_339_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(320_041_000, 6196)
+		Weight::from_parts(167_424_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn chill() -> Weight {
-		Weight::from_parts(109_846_000, 4236)
+		Weight::from_parts(46_136_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn unchill() -> Weight {
-		Weight::from_parts(100_960_000, 4236)
+		Weight::from_parts(47_910_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn update_profile() -> Weight {
-		Weight::from_parts(5_477_034_000, 1666188)
+		Weight::from_parts(4_209_166_000, 1666188)
 			.saturating_add(ParityDbWeight::get().reads(538_u64))
 			.saturating_add(ParityDbWeight::get().writes(25_u64))
 	}
 	fn deregister() -> Weight {
-		Weight::from_parts(181_561_000, 37286)
+		Weight::from_parts(112_631_000, 37286)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(206_628_000, 4236)
+		Weight::from_parts(125_866_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_heartbeat() -> Weight {
-		Weight::from_parts(140_974_000, 4236)
+		Weight::from_parts(85_921_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn chill_inactive() -> Weight {
-		Weight::from_parts(83_697_000, 4236)
+		Weight::from_parts(39_144_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(163_226_000, 6196)
+		Weight::from_parts(104_386_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn lock_stake() -> Weight {
-		Weight::from_parts(109_165_000, 4236)
+		Weight::from_parts(40_486_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_model() -> Weight {
-		Weight::from_parts(2_461_528_000, 1162462)
+		Weight::from_parts(1_996_134_000, 1162462)
 			.saturating_add(ParityDbWeight::get().reads(519_u64))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn set_model_limits() -> Weight {
-		Weight::from_parts(27_661_000, 3828)
+		Weight::from_parts(24_606_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_class() -> Weight {
-		Weight::from_parts(39_975_000, 3518)
+		Weight::from_parts(26_399_000, 3518)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_grant_model() -> Weight {
-		Weight::from_parts(27_661_000, 3828)
+		Weight::from_parts(24_776_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bond_model_extra() -> Weight {
-		Weight::from_parts(135_173_000, 3828)
+		Weight::from_parts(84_338_000, 3828)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(684_575_000, 208734)
+		Weight::from_parts(547_397_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(69_u64))
-			.saturating_add(ParityDbWeight::get().writes(69_u64))
+			.saturating_add(ParityDbWeight::get().writes(70_u64))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(1_013_250_000, 37432)
+		Weight::from_parts(758_202_000, 37432)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(19_u64))
 	}
 	fn cancel_slash() -> Weight {
-		Weight::from_parts(116_258_000, 4236)
+		Weight::from_parts(52_529_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn report_slash() -> Weight {
-		Weight::from_parts(116_298_000, 4236)
+		Weight::from_parts(43_071_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn report_outcome() -> Weight {
-		Weight::from_parts(78_447_000, 4236)
+		Weight::from_parts(28_613_000, 4236)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn candidates() -> Weight {
-		Weight::from_parts(802_064_000, 208734)
+		Weight::from_parts(435_747_000, 208734)
 			.saturating_add(ParityDbWeight::get().reads(65_u64))
 	}
 }

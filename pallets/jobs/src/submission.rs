@@ -45,7 +45,7 @@ impl<T: Config> Pallet<T> {
 			// Premium Spark is paid from its backing, at its share of it (which is always
 			// there); free Spark from the reward pot at the current price.
 			PayWith::Spark => {
-				let (premium_value, free_value) = Self::spark_values(creator, cost, &terms)?;
+				let (premium_value, free_value) = Self::spark_values(creator, cost, spec.model)?;
 				let charge = T::Spark::charge(creator, cost)?;
 				Self::escrow_from(HoldReason::JobPayment, &T::Spark::backing(), premium_value)?;
 				Self::escrow_from(HoldReason::JobPayment, &T::RewardPot::get(), free_value)?;
@@ -145,18 +145,21 @@ impl<T: Config> Pallet<T> {
 
 	/// What `cost` Spark of `creator` pay into escrow: its premium part at its share of the
 	/// backing, its free part from the reward pot at the current price. Fails when `creator`
-	/// holds less than `cost`, or a free part is due on a model not opened to the free grant
-	/// (`terms`), or the pot cannot pay the free part or has paid this period's free-Spark
+	/// holds less than `cost`, or a free part is due on `model`, not opened to the free grant,
+	/// or the pot cannot pay the free part or has paid this period's free-Spark
 	/// budget.
 	fn spark_values(
 		creator: &T::AccountId,
 		cost: SparkAmount,
-		terms: &ModelTerms<T::AccountId>,
+		model: ModelId,
 	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
 		let held = T::Spark::balance(creator);
 		ensure!(held.total().is_some_and(|total| total >= cost), Error::<T>::InsufficientSpark);
 		let premium = held.premium.min(cost);
-		ensure!(premium == cost || terms.takes_free_spark, Error::<T>::NoFreeSparkForModel);
+		ensure!(
+			premium == cost || T::Workers::takes_free_spark(model),
+			Error::<T>::NoFreeSparkForModel
+		);
 		let premium_value = T::Spark::premium_value(premium);
 		let free_value = T::Spark::value_of(cost - premium)?;
 		ensure!(Self::can_spend(&T::RewardPot::get(), free_value), Error::<T>::RewardPotExhausted);
@@ -172,9 +175,7 @@ impl<T: Config> Pallet<T> {
 		let Some(creator) = origin.clone().into_signer() else { return false };
 		spec.pay_with == PayWith::Spark
 			&& Self::admit(&creator, spec)
-				.and_then(|admission| {
-					Self::spark_values(&creator, admission.cost, &admission.terms)
-				})
+				.and_then(|admission| Self::spark_values(&creator, admission.cost, spec.model))
 				.is_ok_and(|(premium, free)| !premium.saturating_add(free).is_zero())
 	}
 

@@ -232,7 +232,7 @@ fn governance_sets_a_models_limits_and_refuses_empty_ones() {
 fn governance_opens_a_model_to_free_spark_and_closes_it() {
 	test(|| {
 		let model = register_model();
-		assert!(!Staking::model(model).unwrap().takes_free_spark, "closed until opened");
+		assert!(!Staking::takes_free_spark(model), "closed until opened");
 		assert_noop!(
 			Staking::set_grant_model(RuntimeOrigin::signed(DAVE), model, true),
 			sp_runtime::DispatchError::BadOrigin
@@ -243,10 +243,10 @@ fn governance_opens_a_model_to_free_spark_and_closes_it() {
 		);
 		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), model, true));
 		assert_eq!(last_event(), Event::GrantModelSet { model, open: true });
-		assert!(Staking::model(model).unwrap().takes_free_spark);
+		assert!(Staking::takes_free_spark(model));
 		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), model, false));
 		assert_eq!(last_event(), Event::GrantModelSet { model, open: false });
-		assert!(!Staking::model(model).unwrap().takes_free_spark);
+		assert!(!Staking::takes_free_spark(model));
 	});
 }
 
@@ -257,6 +257,8 @@ fn a_retired_or_evicted_model_is_closed_to_free_spark() {
 		assert_ok!(Staking::set_grant_model(RuntimeOrigin::root(), retired, true));
 		assert_ok!(Staking::retire_model(RuntimeOrigin::signed(DAVE), retired));
 		assert!(!GrantModels::<Test>::contains_key(retired));
+		assert!(System::events().iter().any(|record| record.event
+			== RuntimeEvent::Staking(Event::GrantModelSet { model: retired, open: false })));
 
 		let models: Vec<_> = (1..MAX_MODELS).map(|_| register_model()).collect();
 		register_model();
